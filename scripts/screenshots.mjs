@@ -1,0 +1,31 @@
+// Takes the README's screenshots from the real app (production build, Debian's Chromium).
+//   npm run build && npm run screenshots
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { mkdirSync } from 'node:fs';
+
+const shots = [
+  { file: 'docs/screenshots/home.png', path: '/', viewport: { width: 1280, height: 800 } },
+];
+
+mkdirSync('docs/screenshots', { recursive: true });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'],
+});
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: shot.viewport });
+    await page.goto(new URL(shot.path, base).href);
+    await page.waitForSelector('[data-map-state="ready"]', { timeout: 60_000 });
+    await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
+    await page.screenshot({ path: shot.file });
+    console.log(`wrote ${shot.file}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

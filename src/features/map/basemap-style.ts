@@ -1,0 +1,126 @@
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+
+/** The initial view: Syria and its neighbours, from Cyprus to western Iran. [west, south, east, north] */
+export const HOME_BOUNDS: [number, number, number, number] = [30.5, 29.5, 48.5, 40.2];
+
+/** Our calm, paper-like palette. Exported so tests and the legend use the same values. */
+export const PALETTE = {
+  sea: '#cfdde6',
+  land: '#f3efe6',
+  syria: '#ebdcc0',
+  syriaOutline: '#8c6a3a',
+  border: '#a39a88',
+  countryLabel: '#6b6457',
+  cityLabel: '#2f2d29',
+  cityDot: '#4b463d',
+  halo: '#fbfaf6',
+} as const;
+
+export const BASEMAP_SOURCES = ['countries', 'borders', 'places'] as const;
+
+const FONT = ['Noto Sans Regular'];
+
+/** Rank 1 places show from the start; rank 2 and 3 appear as the reader zooms in. */
+const cityRankVisible: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.6, 2, 6.5, 3]];
+const countryRankVisible: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 3, 2, 4.5, 3, 7, 4]];
+
+/**
+ * The basemap style. Data is our own (public/geo, built by scripts/build-geo.mjs); there is no `glyphs`
+ * URL, so MapLibre draws labels with the browser's local fonts, Arabic and Cyrillic included.
+ */
+export function basemapStyle(baseUrl: string): StyleSpecification {
+  const geo = (file: string) => new URL(`geo/${file}`, baseUrl).href;
+  return {
+    version: 8,
+    name: 'Analysis Atlas basemap',
+    sources: {
+      countries: {
+        type: 'geojson',
+        data: geo('countries.json'),
+        attribution: 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+      },
+      borders: { type: 'geojson', data: geo('borders.json') },
+      places: {
+        type: 'geojson',
+        data: geo('places.json'),
+        attribution: 'Places: <a href="https://www.geonames.org/">GeoNames</a>',
+      },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': ['case', ['==', ['get', 'name'], 'Syria'], PALETTE.syria, PALETTE.land],
+          'fill-antialias': false,
+        },
+      },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: {
+          'line-color': PALETTE.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.2],
+        },
+      },
+      {
+        id: 'syria-outline',
+        type: 'line',
+        source: 'countries',
+        filter: ['==', ['get', 'name'], 'Syria'],
+        paint: {
+          'line-color': PALETTE.syriaOutline,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 7, 2.2],
+          'line-opacity': 0.85,
+        },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'places',
+        filter: ['all', ['==', ['get', 'kind'], 'country'], countryRankVisible],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': FONT,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.12,
+          'text-max-width': 8,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: { 'text-color': PALETTE.countryLabel, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'city-dots',
+        type: 'circle',
+        source: 'places',
+        filter: ['all', ['==', ['get', 'kind'], 'city'], cityRankVisible],
+        paint: {
+          'circle-radius': ['case', ['get', 'capital'], 3.2, 2.4],
+          'circle-color': PALETTE.cityDot,
+          'circle-stroke-color': PALETTE.halo,
+          'circle-stroke-width': 1,
+        },
+      },
+      {
+        id: 'city-labels',
+        type: 'symbol',
+        source: 'places',
+        filter: ['all', ['==', ['get', 'kind'], 'city'], cityRankVisible],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': FONT,
+          'text-size': ['case', ['get', 'capital'], 13, 11.5],
+          'text-anchor': 'left',
+          'text-offset': [0.55, 0],
+          'text-optional': true,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: { 'text-color': PALETTE.cityLabel, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4 },
+      },
+    ],
+  };
+}

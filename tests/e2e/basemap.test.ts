@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launch, openPage, screenPoint, waitForMapIdle } from './browser';
+import { colourDistance, hexToRgb, pixelAt } from './pixels';
+import { PALETTE } from '../../src/features/map/basemap-style';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the offline basemap', () => {
+  it('draws sea, Syria and country labels at 1280×800 with no errors and no foreign requests', async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, problems } = await openPage(context, '/');
+    await waitForMapIdle(page);
+
+    const firstIdleMs = await page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? -1);
+    console.log(`navigation → first map idle: ${Math.round(firstIdleMs)} ms`);
+    expect(firstIdleMs).toBeGreaterThan(0);
+
+    // Screen positions of a point at sea (west of Cyprus) and one in the Syrian desert.
+    const points = {
+      sea: await screenPoint(page, 31.6, 34.2),
+      syria: await screenPoint(page, 39.0, 33.6),
+    };
+    const home = await page.evaluate(() => {
+      const b = window.__atlasMap?.getBounds();
+      return b ? { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() } : null;
+    });
+    const png = await page.screenshot();
+    expect(colourDistance(pixelAt(png, points.sea.x, points.sea.y), hexToRgb(PALETTE.sea))).toBeLessThanOrEqual(6);
+    expect(colourDistance(pixelAt(png, points.syria.x, points.syria.y), hexToRgb(PALETTE.syria))).toBeLessThanOrEqual(6);
+
+    // The home view frames Syria and its neighbours: Cyprus to western Iran, Ankara to Amman.
+    if (!home) throw new Error('no map');
+    const { west, south, east, north } = home;
+    expect(west).toBeLessThan(32.3);
+    expect(east).toBeGreaterThan(48);
+    expect(south).toBeLessThan(31.9);
+    expect(north).toBeGreaterThan(39.9);
+
+    const labels = await page.evaluate(() =>
+      (window.__atlasMap?.queryRenderedFeatures({ layers: ['country-labels', 'city-labels'] }) ?? []).map(
+        (f) => f.properties.name as string,
+      ),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['Syria', 'Iraq', 'Turkey', 'Damascus', 'Aleppo', 'Baghdad']));
+
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+    await context.close();
+  });
+
+  it('shows the coarse world layer when zoomed out, so Moscow and the Black Sea are on the map', async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(context, '/');
+    await waitForMapIdle(page);
+    await page.evaluate(() => window.__atlasMap?.jumpTo({ center: [38, 46], zoom: 3 }));
+    await waitForMapIdle(page);
+    const names = await page.evaluate(() =>
+      (window.__atlasMap?.queryRenderedFeatures({ layers: ['city-labels', 'country-labels'] }) ?? []).map(
+        (f) => f.properties.name as string,
+      ),
+    );
+    expect(names, names.join()).toEqual(expect.arrayContaining(['Moscow', 'Russia']));
+    const blackSea = await screenPoint(page, 34, 43.5);
+    const png = await page.screenshot();
+    expect(colourDistance(pixelAt(png, blackSea.x, blackSea.y), hexToRgb(PALETTE.sea))).toBeLessThanOrEqual(6);
+    await context.close();
+  });
+
+  it('shows a clear message, not a blank page, when the map data cannot be loaded', async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/geo/countries.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    const { page } = await openPage(context, '/');
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 60_000 });
+    expect(await alert.textContent()).toContain('The map data could not be loaded');
+    expect(await page.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+    expect(await page.locator('.app-header').isVisible()).toBe(true);
+    await context.close();
+  });
+});
