@@ -18,8 +18,9 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts; some pass functions to page.evaluate, which run in the browser.
     files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // Only the map feature talks to MapLibre.
