@@ -1,0 +1,171 @@
+import * as z from 'zod/mini';
+import { parsePartialDate } from './dates';
+
+/**
+ * The content schema: what an analyst writes in content/ (see docs/content.md). The same schema checks the
+ * files at build time (scripts/content-build.ts) and the compiled bundle when the app loads it.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = z.string().check(z.regex(SLUG, 'must be a slug: lower-case letters, digits and single hyphens'));
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; YAML reads a bare year as a number, which is accepted too. */
+export const partialDate = z.pipe(
+  z.union([z.string(), z.int()]),
+  z.pipe(
+    z.transform((v: string | number) => String(v)),
+    z.string().check(z.refine((s) => parsePartialDate(s) !== null, 'must be a real calendar date: YYYY, YYYY-MM or YYYY-MM-DD')),
+  ),
+);
+
+export const dateOrRange = z.union([partialDate, z.strictObject({ from: partialDate, to: partialDate })]);
+
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const httpUrl = z.string().check(z.regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'));
+
+/** `analysis-id#passage-anchor` */
+export const passageRef = z.string().check(z.regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'must be "analysis-id#passage-anchor"'));
+
+export const names = z.strictObject({
+  en: text,
+  ar: z.optional(text),
+  ru: z.optional(text),
+  aliases: z.optional(z.array(text)),
+});
+
+export const SITE_KINDS = ['airbase', 'naval-base', 'port', 'airport', 'seat-of-government', 'city'] as const;
+export const SITE_STATUSES = [
+  'russian-operated',
+  'russian-presence',
+  'russian-contract',
+  'disputed',
+  'withdrawn',
+  'annulled',
+  'proposed',
+] as const;
+export const LOCATION_PRECISIONS = ['exact', 'approximate', 'estimate'] as const;
+export const EVENT_KINDS = [
+  'diplomacy',
+  'agreement',
+  'attack',
+  'military',
+  'election',
+  'withdrawal',
+  'change-of-power',
+  'legal',
+  'economy',
+] as const;
+export const ACTOR_KINDS = ['state', 'government', 'armed-group', 'company', 'person', 'organisation'] as const;
+
+const coordinates = z.tuple([
+  z.number().check(z.gte(-180, 'longitude must be between -180 and 180'), z.lte(180, 'longitude must be between -180 and 180')),
+  z.number().check(z.gte(-90, 'latitude must be between -90 and 90'), z.lte(90, 'latitude must be between -90 and 90')),
+]);
+
+const sourceIds = z.array(slug).check(z.minLength(1, 'needs at least one source'));
+const passageRefs = z.array(passageRef).check(z.minLength(1, 'must link to at least one analysis passage'));
+
+export const statusPeriod = z.strictObject({
+  from: partialDate,
+  to: z.optional(partialDate),
+  status: z.enum(SITE_STATUSES),
+  actors: z.array(slug),
+  note: text,
+  sources: sourceIds,
+  disagreement: z.optional(text),
+});
+
+export const site = z.strictObject({
+  id: slug,
+  kind: z.enum(SITE_KINDS),
+  names,
+  country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as SY')),
+  coordinates,
+  location: z.strictObject({ precision: z.enum(LOCATION_PRECISIONS), note: z.optional(text), sources: z.optional(z.array(slug)) }),
+  status: z.array(statusPeriod),
+  passages: passageRefs,
+});
+
+export const eventPlace = z.union([
+  z.strictObject({ site: slug }),
+  z.strictObject({ area: slug }),
+  z.strictObject({ coordinates, name: text, country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code')) }),
+]);
+
+export const disagreement = z.strictObject({ about: text, note: text, sources: sourceIds });
+
+export const articleEvent = z.strictObject({
+  id: slug,
+  title: text,
+  date: dateOrRange,
+  kind: z.enum(EVENT_KINDS),
+  place: eventPlace,
+  actors: z.array(slug),
+  summary: text,
+  sources: sourceIds,
+  passages: passageRefs,
+  disagreements: z.optional(z.array(disagreement)),
+});
+
+export const area = z.strictObject({
+  id: slug,
+  names,
+  description: text,
+  precision: z.enum(['schematic', 'surveyed']),
+  polygon: z.array(z.array(coordinates).check(z.minLength(4, 'a ring needs at least 4 positions'))).check(z.minLength(1, 'needs an outer ring')),
+  sources: sourceIds,
+  passages: passageRefs,
+});
+
+export const source = z.strictObject({
+  id: slug,
+  title: text,
+  publisher: text,
+  url: z.optional(httpUrl),
+  date: z.optional(partialDate),
+  note: z.optional(text),
+});
+
+export const actor = z.strictObject({ id: slug, kind: z.enum(ACTOR_KINDS), names });
+
+export const passage = z.strictObject({ anchor: slug, title: text, text });
+
+export const analysisFrontMatter = z.strictObject({
+  id: slug,
+  title: text,
+  publisher: text,
+  author: z.optional(z.nullable(text)),
+  published: dateOrRange,
+  publishedNote: z.optional(text),
+  url: z.optional(z.nullable(httpUrl)),
+  language: z.enum(['en', 'ar', 'ru']),
+  summary: text,
+});
+
+export const analysis = z.extend(analysisFrontMatter, {
+  passages: z.array(passage).check(z.minLength(1, 'needs at least one passage (a "## Title {#anchor}" heading)')),
+});
+
+export const contentBundle = z.strictObject({
+  analyses: z.array(analysis),
+  sites: z.array(site),
+  events: z.array(articleEvent),
+  areas: z.array(area),
+  sources: z.array(source),
+  actors: z.array(actor),
+});
+
+export type Names = z.output<typeof names>;
+export type SiteKind = (typeof SITE_KINDS)[number];
+export type SiteStatus = (typeof SITE_STATUSES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type StatusPeriod = z.output<typeof statusPeriod>;
+export type Site = z.output<typeof site>;
+export type EventPlace = z.output<typeof eventPlace>;
+export type ArticleEvent = z.output<typeof articleEvent>;
+export type Area = z.output<typeof area>;
+export type Source = z.output<typeof source>;
+export type Actor = z.output<typeof actor>;
+export type Passage = z.output<typeof passage>;
+export type Analysis = z.output<typeof analysis>;
+export type ContentBundle = z.output<typeof contentBundle>;

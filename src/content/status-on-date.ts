@@ -1,0 +1,35 @@
+import { parsePartialDate } from './dates';
+import type { Site, StatusPeriod } from './schema';
+
+export interface SiteStatusOnDate {
+  period: StatusPeriod;
+  index: number;
+  /**
+   * True when the day falls inside the imprecise start or end of the period (e.g. a period "from 2019-11" asked
+   * about 10 November 2019): the status may already, or still, have applied, but the sources cannot say.
+   */
+  uncertain: boolean;
+}
+
+/**
+ * The status of a site on a day (a UTC day number). A period covers everything from the first day its `from`
+ * may mean to the last day its `to` may mean (open-ended when `to` is absent). Where imprecise ends make two
+ * periods overlap, the later-starting one wins: it is the most recent change the sources report.
+ * Returns null before the first period, in gaps, or for a site with no status history.
+ */
+export function statusOnDate(site: Pick<Site, 'status'>, day: number): SiteStatusOnDate | null {
+  let best: SiteStatusOnDate | null = null;
+  let bestStart = -Infinity;
+  site.status.forEach((period, index) => {
+    const from = parsePartialDate(period.from);
+    if (!from) return;
+    const to = period.to === undefined ? null : parsePartialDate(period.to);
+    const end = to ? to.end : Infinity;
+    if (day < from.start || day > end || from.start < bestStart) return;
+    const uncertainStart = from.precision !== 'day' && day <= from.end;
+    const uncertainEnd = to !== null && to.precision !== 'day' && day >= to.start;
+    best = { period, index, uncertain: uncertainStart || uncertainEnd };
+    bestStart = from.start;
+  });
+  return best;
+}

@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dayNumber } from '../../src/content/dates';
+import { eventsGeoJSON, sitesGeoJSON } from '../../src/content/geojson';
+import { loadContent } from '../../src/content/load';
+import type { ContentBundle } from '../../src/content/schema';
+import { statusOnDate } from '../../src/content/status-on-date';
+import { validateBundle } from '../../src/content/validate';
+
+let compiled: string;
+let content: ContentBundle;
+
+beforeAll(() => {
+  const out = join(mkdtempSync(join(tmpdir(), 'atlas-compiled-')), 'content.json');
+  execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/content-build.ts', '--out', out], { stdio: 'pipe' });
+  compiled = readFileSync(out, 'utf8');
+  content = JSON.parse(compiled) as ContentBundle;
+});
+
+const respond = (body: string, status = 200) => () => Promise.resolve(new Response(body, { status }));
+
+describe('loading the compiled content in the app', () => {
+  it('loads the real content with no problems', async () => {
+    const r = await loadContent('http://app.test/', respond(compiled));
+    expect(r.ok && r.problems).toEqual([]);
+    expect(r.ok && r.content.sites.map((s) => s.id)).toEqual(['khmeimim', 'tartus-naval-facility', 'tartus-port', 'qamishli-airport', 'kremlin', 'damascus']);
+  });
+
+  it('explains a missing, truncated or mis-shaped file instead of throwing', async () => {
+    expect(await loadContent('http://app.test/', respond('not found', 404))).toEqual({ ok: false, reason: 'the content file could not be loaded (HTTP 404)' });
+    const truncated = await loadContent('http://app.test/', respond(compiled.slice(0, compiled.length / 2)));
+    expect(truncated).toEqual({ ok: false, reason: 'the content file is damaged (it is not valid JSON)' });
+    const wrong = await loadContent('http://app.test/', respond('{"sites": 3}'));
+    expect(wrong.ok).toBe(false);
+    const offline = await loadContent('http://app.test/', () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(offline).toEqual({ ok: false, reason: 'the content file could not be fetched (Failed to fetch)' });
+  });
+
+  it('keeps the sound items when one is broken, and names the broken one', () => {
+    const broken = structuredClone(content);
+    (broken.sites[1] as { coordinates: unknown }).coordinates = 'here';
+    const { content: kept, problems } = validateBundle(broken);
+    expect(kept.sites.map((s) => s.id)).not.toContain('tartus-naval-facility');
+    expect(kept.sites).toHaveLength(5);
+    expect(problems.some((p) => p.where === 'sites[1]' && p.field === 'coordinates')).toBe(true);
+  });
+});
+
+describe('the first article as mapped', () => {
+  const status = (id: string, y: number, m: number, d: number) => {
+    const site = content.sites.find((s) => s.id === id);
+    if (!site) throw new Error(id);
+    return statusOnDate(site, dayNumber(y, m, d))?.period.status ?? null;
+  };
+
+  it('gives each base the status history the sources describe', () => {
+    expect(status('khmeimim', 2020, 1, 1)).toBe('russian-operated');
+    expect(status('khmeimim', 2025, 6, 1)).toBe('disputed');
+    expect(status('qamishli-airport', 2022, 6, 1)).toBe('russian-presence');
+    expect(status('qamishli-airport', 2026, 3, 1)).toBe('withdrawn');
+    expect(status('tartus-port', 2024, 6, 1)).toBe('russian-contract');
+    expect(status('tartus-port', 2025, 2, 1)).toBe('annulled');
+  });
+
+  it('records where sources disagree instead of picking silently', () => {
+    const annulment = content.events.find((e) => e.id === 'tartus-port-contract-annulled');
+    expect(annulment?.date).toEqual({ from: '2025-01-20', to: '2025-01-24' });
+    expect(annulment?.disagreements?.[0]?.about).toBe('date');
+    expect(content.events.find((e) => e.id === 'khmeimim-attack-2025')?.disagreements?.map((d) => d.about)).toEqual(['date', 'casualties']);
+  });
+
+  it('turns sites and events into GeoJSON points at their places', () => {
+    const sites = sitesGeoJSON(content);
+    expect(sites.features.find((f) => f.id === 'kremlin')?.geometry.coordinates).toEqual([37.6178, 55.7517]);
+    const events = eventsGeoJSON(content);
+    expect(events.features).toHaveLength(content.events.length);
+    const attack = events.features.find((f) => f.id === 'khmeimim-attack-2025');
+    expect(attack?.geometry.coordinates).toEqual([35.945, 35.4117]);
+    expect(attack?.properties.start).toBe(dayNumber(2025, 5, 20));
+    const demand = events.features.find((f) => f.id === 'israel-demands-southern-demilitarisation');
+    const [lon = 0, lat = 0] = demand?.geometry.coordinates ?? [];
+    expect(lon).toBeGreaterThan(35.7);
+    expect(lon).toBeLessThan(37.4);
+    expect(lat).toBeGreaterThan(32.3);
+    expect(lat).toBeLessThan(33.4);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../src/content/dates';
+import { contentExtent, eventsInRange } from '../../src/content/events-in-range';
+import { statusOnDate } from '../../src/content/status-on-date';
+import type { StatusPeriod } from '../../src/content/schema';
+
+const period = (from: string, to: string | undefined, status: StatusPeriod['status']): StatusPeriod => ({
+  from,
+  ...(to === undefined ? {} : { to }),
+  status,
+  actors: [],
+  note: 'test period',
+  sources: ['test'],
+});
+
+// A site shaped like Qamishli airport: a base from a month, a reduced presence, then an open-ended withdrawal.
+const site = {
+  status: [
+    period('2019-11', '2024-12-06', 'russian-presence'),
+    period('2024-12-07', '2026-01-25', 'disputed'),
+    period('2026-01-26', undefined, 'withdrawn'),
+  ],
+};
+const on = (y: number, m: number, d: number) => statusOnDate(site, dayNumber(y, m, d));
+
+describe('statusOnDate', () => {
+  it('has no status before the first period', () => {
+    expect(on(2019, 10, 31)).toBeNull();
+  });
+
+  it('counts a period known to the month from the first day of that month, flagged as uncertain within it', () => {
+    expect(on(2019, 11, 1)).toMatchObject({ index: 0, uncertain: true });
+    expect(on(2019, 11, 30)).toMatchObject({ index: 0, uncertain: true });
+    expect(on(2019, 12, 1)).toMatchObject({ index: 0, uncertain: false });
+  });
+
+  it('switches exactly at day-precise boundaries', () => {
+    expect(on(2024, 12, 6)?.period.status).toBe('russian-presence');
+    expect(on(2024, 12, 7)?.period.status).toBe('disputed');
+    expect(on(2026, 1, 25)?.period.status).toBe('disputed');
+    expect(on(2026, 1, 26)?.period.status).toBe('withdrawn');
+  });
+
+  it('keeps an open-ended period going', () => {
+    expect(on(2030, 6, 1)?.period.status).toBe('withdrawn');
+  });
+
+  it('lets the later-starting period win where imprecise ends overlap', () => {
+    const overlapping = { status: [period('2019', '2025-01', 'russian-contract'), period('2025-01-20', undefined, 'annulled')] };
+    expect(statusOnDate(overlapping, dayNumber(2025, 1, 19))).toMatchObject({ period: { status: 'russian-contract' }, uncertain: true });
+    expect(statusOnDate(overlapping, dayNumber(2025, 1, 20))?.period.status).toBe('annulled');
+    expect(statusOnDate(overlapping, dayNumber(2019, 6, 1))).toMatchObject({ index: 0, uncertain: true });
+  });
+
+  it('returns null in a gap and for a site without history', () => {
+    const gap = { status: [period('2020-01-01', '2020-01-31', 'russian-operated'), period('2020-03-01', undefined, 'withdrawn')] };
+    expect(statusOnDate(gap, dayNumber(2020, 2, 15))).toBeNull();
+    expect(statusOnDate({ status: [] }, dayNumber(2020, 2, 15))).toBeNull();
+  });
+});
+
+describe('eventsInRange', () => {
+  const events = [
+    { id: 'day', date: '2025-05-20' },
+    { id: 'month', date: '2024-11' },
+    { id: 'year', date: '2019' },
+    { id: 'range', date: { from: '2026-01-26', to: '2026-01-27' } },
+  ];
+  const ids = (from: number, to: number) => eventsInRange(events, from, to).map((e) => e.id);
+
+  it('includes a day-precise event only on its day', () => {
+    expect(ids(dayNumber(2025, 5, 20), dayNumber(2025, 5, 20))).toEqual(['day']);
+    expect(ids(dayNumber(2025, 5, 21), dayNumber(2025, 6, 30))).toEqual([]);
+  });
+
+  it('counts an event known to the month for the whole month, and one known to the year for the whole year', () => {
+    expect(ids(dayNumber(2024, 11, 30), dayNumber(2024, 12, 31))).toEqual(['month']);
+    expect(ids(dayNumber(2024, 10, 1), dayNumber(2024, 10, 31))).toEqual([]);
+    expect(ids(dayNumber(2019, 12, 31), dayNumber(2019, 12, 31))).toEqual(['year']);
+  });
+
+  it('includes a range that touches either end, and everything up to a day with -Infinity', () => {
+    expect(ids(dayNumber(2026, 1, 27), dayNumber(2026, 2, 1))).toEqual(['range']);
+    expect(ids(dayNumber(2026, 1, 1), dayNumber(2026, 1, 25))).toEqual([]);
+    expect(ids(-Infinity, dayNumber(2024, 11, 1))).toEqual(['month', 'year']);
+  });
+});
+
+describe('contentExtent', () => {
+  it('spans the earliest start and latest end of events and status periods', () => {
+    const extent = contentExtent({
+      events: [{ date: '2025-05-20' } as never, { date: { from: '2026-01-26', to: '2026-01-27' } } as never],
+      sites: [{ status: [period('1977', '2017-01-17', 'russian-operated')] } as never],
+    });
+    expect(extent).toEqual({ start: dayNumber(1977, 1, 1), end: dayNumber(2026, 1, 27) });
+    expect(contentExtent({ events: [], sites: [] })).toBeNull();
+  });
+});
