@@ -34,11 +34,3 @@ export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch
   }
   return { ok: true, content, problems };
 }
-
-let cached: Promise<ContentLoad> | undefined;
-
-/** The app's one content load, shared by every caller. */
-export function appContent(): Promise<ContentLoad> {
-  cached ??= loadContent(document.baseURI);
-  return cached;
-}

@@ -6,14 +6,48 @@ export type MapStatus =
   | { kind: 'ready' }
   | { kind: 'error'; reason: 'no-webgl' | 'basemap'; detail: string };
 
+export interface HoverTarget {
+  kind: 'site' | 'event';
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+}
+
 interface UiState {
   mapStatus: MapStatus;
+  hover: HoverTarget | null;
+  /** Ids of sites and events to highlight on the map (the passage a reader is on). */
+  highlight: readonly string[];
+  playing: boolean;
+  /** Items that are drawn but lie outside the current viewport (e.g. the Kremlin from the home view). */
+  offMap: readonly { kind: 'site' | 'event'; id: string; label: string }[];
 }
 
 export const useUiStore = create<UiState>(() => ({
   mapStatus: { kind: 'loading' },
+  hover: null,
+  highlight: [],
+  playing: false,
+  offMap: [],
 }));
 
 export function setMapStatus(mapStatus: MapStatus): void {
   useUiStore.setState({ mapStatus });
+}
+
+export function setHover(hover: HoverTarget | null): void {
+  useUiStore.setState({ hover });
+}
+
+export function setHighlight(highlight: readonly string[]): void {
+  useUiStore.setState({ highlight });
+}
+
+export function setPlaying(playing: boolean): void {
+  useUiStore.setState({ playing });
+}
+
+export function setOffMap(offMap: UiState['offMap']): void {
+  useUiStore.setState({ offMap });
 }

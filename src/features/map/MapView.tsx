@@ -1,10 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASEMAP_SOURCES, HOME_BOUNDS, basemapStyle } from './basemap-style';
 import { HomeControl } from './home-control';
+import { MapContext } from './map-context';
+import { appBaseUrl } from '../../state/app-base';
 import { setMapStatus } from '../../state/ui-store';
+import { MAP_HASH_KEY, parseMapHash } from '../../state/url-state';
 
 setWorkerUrl(workerUrl);
 
@@ -17,24 +20,34 @@ declare global {
 
 const basemapSources: readonly string[] = BASEMAP_SOURCES;
 
+/** Whether the page was opened with a viewport in its URL (read before MapLibre writes its own). */
+export const OPENED_WITH_VIEWPORT = parseMapHash(window.location.hash) !== null;
+
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 /**
- * The map, created once and removed on unmount. Everything the app draws on it is added here or by
- * children of the map feature; no other part of the app imports maplibre-gl.
+ * The map, created once and removed on unmount. Its children (content layers, camera, hover label) render only
+ * once the style has loaded, and get the map from context. The viewport lives in the URL as `#map=ZOOM/LAT/LON`,
+ * which MapLibre's hash option reads on load and writes as the reader moves.
  */
-export function MapView() {
+export function MapView({ children, label }: { children?: ReactNode; label: string }) {
   const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     setMapStatus({ kind: 'loading' });
-    let map: MapLibreMap;
+    let instance: MapLibreMap;
     try {
-      map = new MapLibreMap({
+      instance = new MapLibreMap({
         container: element,
-        style: basemapStyle(document.baseURI),
+        style: basemapStyle(appBaseUrl()),
         bounds: HOME_BOUNDS,
         fitBoundsOptions: { padding: 16 },
+        hash: MAP_HASH_KEY,
         minZoom: 1.5,
         maxZoom: 12,
         attributionControl: false,
@@ -46,13 +59,14 @@ export function MapView() {
       setMapStatus({ kind: 'error', reason: 'no-webgl', detail: error instanceof Error ? error.message : String(error) });
       return;
     }
-    map.touchZoomRotate.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new HomeControl(() => map.fitBounds(HOME_BOUNDS, { padding: 16 })), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    instance.addControl(new HomeControl(() => instance.fitBounds(HOME_BOUNDS, { padding: 16, animate: !prefersReducedMotion() })), 'top-right');
+    instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
 
-    map.on('error', (event) => {
+    instance.on('error', (event) => {
       const sourceId = (event as { sourceId?: string }).sourceId;
       if (sourceId && basemapSources.includes(sourceId)) {
         setMapStatus({ kind: 'error', reason: 'basemap', detail: `map data "${sourceId}" could not be loaded` });
@@ -60,18 +74,24 @@ export function MapView() {
         console.warn('Map:', event.error);
       }
     });
-    map.once('idle', () => {
+    instance.once('load', () => setMap(instance));
+    instance.once('idle', () => {
       performance.mark('atlas:first-idle');
       element.dataset.mapState = 'ready';
       setMapStatus({ kind: 'ready' });
     });
-    window.__atlasMap = map;
+    window.__atlasMap = instance;
 
     return () => {
       delete window.__atlasMap;
-      map.remove();
+      setMap(null);
+      instance.remove();
     };
   }, []);
 
-  return <div ref={container} className="map" data-testid="map" />;
+  return (
+    <div ref={container} className="map" data-testid="map" role="region" aria-label={label}>
+      <MapContext.Provider value={map}>{map ? children : null}</MapContext.Provider>
+    </div>
+  );
 }

@@ -1,0 +1,34 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { selectionPath, type Selection } from '../state/paths';
+import { formatTimeSearch } from '../state/url-state';
+import { useViewActions } from '../state/use-view';
+
+interface Props {
+  to: Selection | null;
+  /** Also move the timeline (e.g. to an event's date). */
+  time?: { date: number; from: number | null };
+  children: ReactNode;
+  className?: string;
+  onFocus?: () => void;
+}
+
+/**
+ * A real link (it can be copied or opened in a new tab) to a selection. A plain click navigates inside the app and
+ * keeps the current viewport.
+ */
+export function AtlasLink({ to, time, children, className, onFocus }: Props) {
+  const { search } = useLocation();
+  const { select } = useViewActions();
+  const href = `${selectionPath(to)}${time ? formatTimeSearch(search, time) : search}`;
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    select(to, time);
+  };
+  return (
+    <a href={href} onClick={onClick} className={className} onFocus={onFocus}>
+      {children}
+    </a>
+  );
+}

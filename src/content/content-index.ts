@@ -1,0 +1,73 @@
+import { eventSpan } from './events-in-range';
+import type { Analysis, ArticleEvent, ContentBundle, Passage, Site, Source, Actor, Area } from './schema';
+
+/** Lookups the app needs again and again, built once when the content loads. */
+export interface ContentIndex {
+  content: ContentBundle;
+  sites: ReadonlyMap<string, Site>;
+  events: ReadonlyMap<string, ArticleEvent>;
+  analyses: ReadonlyMap<string, Analysis>;
+  areas: ReadonlyMap<string, Area>;
+  sources: ReadonlyMap<string, Source>;
+  actors: ReadonlyMap<string, Actor>;
+  /** Events in date order (by first possible day). */
+  eventsByDate: readonly ArticleEvent[];
+  /** Events that happened at each site, in date order. */
+  eventsAtSite: ReadonlyMap<string, readonly ArticleEvent[]>;
+  /** What each passage (`analysis#anchor`) discusses: the sites and events that cite it. */
+  passageMentions: ReadonlyMap<string, { sites: Site[]; events: ArticleEvent[] }>;
+}
+
+const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
+
+export function buildIndex(content: ContentBundle): ContentIndex {
+  const start = (e: ArticleEvent) => eventSpan(e)?.start ?? 0;
+  const eventsByDate = [...content.events].sort((a, b) => start(a) - start(b) || a.id.localeCompare(b.id));
+  const eventsAtSite = new Map<string, ArticleEvent[]>();
+  for (const e of eventsByDate) {
+    if ('site' in e.place) {
+      const list = eventsAtSite.get(e.place.site) ?? [];
+      list.push(e);
+      eventsAtSite.set(e.place.site, list);
+    }
+  }
+  const passageMentions = new Map<string, { sites: Site[]; events: ArticleEvent[] }>();
+  const mention = (ref: string) => {
+    let m = passageMentions.get(ref);
+    if (!m) passageMentions.set(ref, (m = { sites: [], events: [] }));
+    return m;
+  };
+  for (const s of content.sites) for (const ref of s.passages) mention(ref).sites.push(s);
+  for (const e of eventsByDate) for (const ref of e.passages) mention(ref).events.push(e);
+  return {
+    content,
+    sites: byId(content.sites),
+    events: byId(content.events),
+    analyses: byId(content.analyses),
+    areas: byId(content.areas),
+    sources: byId(content.sources),
+    actors: byId(content.actors),
+    eventsByDate,
+    eventsAtSite,
+    passageMentions,
+  };
+}
+
+export function passageRef(analysisId: string, anchor: string): string {
+  return `${analysisId}#${anchor}`;
+}
+
+/** Resolves `analysis#anchor` to the analysis and its passage (with its 1-based number). */
+export function resolvePassage(index: ContentIndex, ref: string): { analysis: Analysis; passage: Passage; number: number } | null {
+  const [analysisId = '', anchor = ''] = ref.split('#');
+  const analysis = index.analyses.get(analysisId);
+  const i = analysis?.passages.findIndex((p) => p.anchor === anchor) ?? -1;
+  const passage = analysis?.passages[i];
+  return analysis && passage ? { analysis, passage, number: i + 1 } : null;
+}
+
+/** The analyses a list of passage references comes from, without repeats. */
+export function analysesOf(index: ContentIndex, refs: readonly string[]): Analysis[] {
+  const ids = new Set(refs.map((r) => r.split('#')[0] ?? ''));
+  return [...ids].map((id) => index.analyses.get(id)).filter((a): a is Analysis => a !== undefined);
+}

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { LngLatBounds } from 'maplibre-gl';
+import type { CameraTarget } from './camera-target';
+import { useMap } from './map-context';
+import { OPENED_WITH_VIEWPORT, prefersReducedMotion } from './MapView';
+
+/**
+ * The one place where the app moves the camera. A shared link with a viewport (`#map=`) opens exactly there; without
+ * one, the selection is framed. Later selections move the map only when the target is out of view, so the app never
+ * fights the reader.
+ */
+export function CameraDirector({ target, targetKey }: { target: CameraTarget | null; targetKey: string }) {
+  const map = useMap();
+  const first = useRef(true);
+
+  useEffect(() => {
+    const isFirst = first.current;
+    first.current = false;
+    if (!target || (isFirst && OPENED_WITH_VIEWPORT)) return;
+    const animate = !isFirst && !prefersReducedMotion();
+    if (target.kind === 'point') {
+      if (!isFirst && insideView(map.getBounds(), target.center)) return;
+      const zoom = Math.max(map.getZoom(), target.zoom);
+      if (animate) map.flyTo({ center: target.center, zoom, duration: 1200 });
+      else map.jumpTo({ center: target.center, zoom });
+    } else {
+      const [w, s, e, n] = target.bounds;
+      const b = map.getBounds();
+      if (!isFirst && insideView(b, [w, s]) && insideView(b, [e, n])) return;
+      map.fitBounds(new LngLatBounds([w, s], [e, n]), { padding: 60, maxZoom: 8, animate });
+    }
+    // targetKey names the selection; the target object is derived from it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, targetKey]);
+
+  return null;
+}
+
+function insideView(bounds: LngLatBounds, [lon, lat]: [number, number]): boolean {
+  const w = bounds.getWest();
+  const e = bounds.getEast();
+  const s = bounds.getSouth();
+  const n = bounds.getNorth();
+  const padX = (e - w) * 0.06;
+  const padY = (n - s) * 0.06;
+  return lon > w + padX && lon < e - padX && lat > s + padY && lat < n - padY;
+}

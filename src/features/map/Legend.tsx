@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import { SITE_STATUSES } from '../../content/schema';
+import { EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE, type StatusStyle } from './marker-style';
+
+function Diamond({ style }: { style: StatusStyle }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <path d="M8 1 L15 8 L8 15 L1 8 Z" fill={style.hollow ? '#fff' : style.colour} stroke={style.colour} strokeWidth={style.hollow ? 2.5 : 1} />
+    </svg>
+  );
+}
+
+/** Explains every symbol and colour on the map. */
+export function Legend() {
+  const [open, setOpen] = useState(true);
+  const id = useId();
+  return (
+    <section className="legend" aria-labelledby={`${id}-title`}>
+      <button type="button" className="legend__toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+        <span id={`${id}-title`}>Legend</span>
+      </button>
+      {open && (
+        <div id={`${id}-body`} className="legend__body">
+          <p className="legend__heading">Sites, as they stood on the date</p>
+          <ul>
+            {SITE_STATUSES.map((s) => (
+              <li key={s}>
+                <Diamond style={STATUS_STYLE[s]} /> {STATUS_STYLE[s].label}
+              </li>
+            ))}
+            <li>
+              <Diamond style={NO_STATUS_STYLE} /> {NO_STATUS_STYLE.label}
+            </li>
+          </ul>
+          <p className="legend__heading">Events</p>
+          <ul>
+            <li>
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                <circle cx="8" cy="8" r="6" fill={EVENT_COLOUR} stroke="#fff" strokeWidth="1.5" />
+              </svg>{' '}
+              Event (fainter the longer ago)
+            </li>
+            <li>
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                <circle cx="8" cy="8" r="6" fill="none" stroke={HIGHLIGHT_COLOUR} strokeWidth="3" />
+              </svg>{' '}
+              Discussed in the passage you are reading
+            </li>
+            <li>
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                <rect x="1.5" y="4" width="13" height="8" fill="#1d3557" fillOpacity="0.12" stroke="#1d3557" strokeDasharray="3 2" />
+              </svg>{' '}
+              Area (schematic outline)
+            </li>
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

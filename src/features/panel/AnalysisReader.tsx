@@ -1,0 +1,96 @@
+import { useEffect } from 'react';
+import type { ContentIndex } from '../../content/content-index';
+import { passageRef } from '../../content/content-index';
+import { formatDateOrRange, parseDateOrRange } from '../../content/dates';
+import type { Analysis } from '../../content/schema';
+import { AtlasLink } from '../../components/AtlasLink';
+import { setHighlight } from '../../state/ui-store';
+
+function mentionIds(index: ContentIndex, analysisId: string, anchor: string): string[] {
+  const m = index.passageMentions.get(passageRef(analysisId, anchor));
+  return m ? [...m.sites.map((s) => s.id), ...m.events.map((e) => e.id)] : [];
+}
+
+/**
+ * The analysis, passage by passage, in our own summary. Every site and event a passage discusses is a link that
+ * selects it (and moves the timeline to an event's date); the passage the reader is on is highlighted on the map.
+ */
+export function AnalysisReader({ analysis, index, passage }: { analysis: Analysis; index: ContentIndex; passage?: string }) {
+  const current = passage && analysis.passages.some((p) => p.anchor === passage) ? passage : undefined;
+
+  useEffect(() => {
+    setHighlight(current ? mentionIds(index, analysis.id, current) : []);
+    if (current) document.getElementById(`passage-${current}`)?.scrollIntoView({ block: 'start' });
+    return () => setHighlight([]);
+  }, [index, analysis.id, current]);
+
+  const onReader = (anchor: string | undefined) => setHighlight(anchor ? mentionIds(index, analysis.id, anchor) : []);
+
+  return (
+    <article className="panel-body reader" aria-labelledby="panel-title" onMouseLeave={() => onReader(current)}>
+      <title>{`${current ? `${analysis.passages.find((p) => p.anchor === current)?.title ?? ''} — ` : ''}${analysis.title} — Analysis Atlas`}</title>
+      <p className="eyebrow">Analysis · {analysis.publisher}</p>
+      <h2 id="panel-title" tabIndex={-1}>
+        {analysis.title}
+      </h2>
+      <p className="muted">
+        {analysis.author ?? 'Author not named'} · published {formatDateOrRange(analysis.published)}
+        {analysis.publishedNote && <> ({analysis.publishedNote})</>}
+        {analysis.url ? (
+          <>
+            {' '}
+            ·{' '}
+            <a href={analysis.url} rel="noopener noreferrer nofollow" target="_blank">
+              original
+            </a>
+          </>
+        ) : (
+          ' · original address unknown'
+        )}
+      </p>
+      <p className="summary">{analysis.summary}</p>
+      <p className="muted small">Passages are summarised in our own words; phrases in quotation marks are the article’s.</p>
+      <ol className="passages">
+        {analysis.passages.map((p, i) => {
+          const mentions = index.passageMentions.get(passageRef(analysis.id, p.anchor));
+          return (
+            <li
+              key={p.anchor}
+              id={`passage-${p.anchor}`}
+              className={p.anchor === current ? 'passage passage--current' : 'passage'}
+              onMouseEnter={() => onReader(p.anchor)}
+              onFocus={() => onReader(p.anchor)}
+            >
+              <h3>
+                <AtlasLink to={{ kind: 'analysis', id: analysis.id, passage: p.anchor }}>
+                  §{i + 1} {p.title}
+                </AtlasLink>
+              </h3>
+              {p.text.split(/\n\s*\n/).map((para, k) => (
+                <p key={k}>{para.replace(/\s*\n\s*/g, ' ')}</p>
+              ))}
+              {mentions && (mentions.sites.length > 0 || mentions.events.length > 0) && (
+                <p className="mentions">
+                  On the map:{' '}
+                  {mentions.sites.map((s) => (
+                    <AtlasLink key={s.id} to={{ kind: 'site', id: s.id }} className="chip chip--site">
+                      {s.names.en}
+                    </AtlasLink>
+                  ))}
+                  {mentions.events.map((e) => {
+                    const span = parseDateOrRange(e.date);
+                    return (
+                      <AtlasLink key={e.id} to={{ kind: 'event', id: e.id }} time={span ? { date: span.end, from: null } : undefined} className="chip chip--event">
+                        {e.title} <span className="muted">({formatDateOrRange(e.date)})</span>
+                      </AtlasLink>
+                    );
+                  })}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}

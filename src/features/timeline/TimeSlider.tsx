@@ -1,0 +1,85 @@
+import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { formatDay } from '../../content/dates';
+import { addMonths } from './months';
+
+interface HandleProps {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange: (day: number) => void;
+  className?: string;
+}
+
+/** Converts a key to the day it moves to: arrows a day, Page Up/Down a month, Home/End the ends. */
+export function keyStep(key: string, value: number, min: number, max: number): number | null {
+  const next =
+    key === 'ArrowRight' || key === 'ArrowUp'
+      ? value + 1
+      : key === 'ArrowLeft' || key === 'ArrowDown'
+        ? value - 1
+        : key === 'PageUp'
+          ? addMonths(value, 1)
+          : key === 'PageDown'
+            ? addMonths(value, -1)
+            : key === 'Home'
+              ? min
+              : key === 'End'
+                ? max
+                : null;
+  return next === null ? null : Math.min(max, Math.max(min, next));
+}
+
+/** One draggable, keyboard-operable handle: an ARIA slider whose value is read as a date. */
+export function SliderHandle({ label, value, min, max, onChange, className }: HandleProps) {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const next = keyStep(e.key, value, min, max);
+    if (next === null) return;
+    e.preventDefault();
+    if (next !== value) onChange(next);
+  };
+  const left = max > min ? ((value - min) / (max - min)) * 100 : 0;
+  return (
+    <div
+      role="slider"
+      tabIndex={0}
+      aria-label={label}
+      aria-valuemin={min}
+      aria-valuemax={max}
+      aria-valuenow={value}
+      aria-valuetext={formatDay(value)}
+      aria-orientation="horizontal"
+      className={`slider-handle ${className ?? ''}`}
+      style={{ left: `${left}%` }}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
+
+/** Turns pointer drags on the track into days; writes at most once per animation frame. */
+export function useTrackDrag(track: RefObject<HTMLDivElement | null>, min: number, max: number, onDay: (day: number) => void) {
+  const frame = useRef<number | null>(null);
+  const pending = useRef<number | null>(null);
+  const dayAt = (clientX: number) => {
+    const box = track.current?.getBoundingClientRect();
+    if (!box || box.width === 0) return min;
+    const t = Math.min(1, Math.max(0, (clientX - box.left) / box.width));
+    return Math.round(min + t * (max - min));
+  };
+  const push = (day: number) => {
+    pending.current = day;
+    frame.current ??= requestAnimationFrame(() => {
+      frame.current = null;
+      if (pending.current !== null) onDay(pending.current);
+    });
+  };
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    push(dayAt(e.clientX));
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.currentTarget.hasPointerCapture(e.pointerId)) push(dayAt(e.clientX));
+  };
+  return { onPointerDown, onPointerMove };
+}

@@ -1,0 +1,41 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { parseSelectionPath, selectionPath, type Selection } from './paths';
+import { formatTimeSearch, parseTimeView, type Extent, type TimeView } from './url-state';
+
+export interface View {
+  selection: ReturnType<typeof parseSelectionPath>;
+  time: TimeView;
+}
+
+/** The shareable view, read from the URL: what is selected, and the date or range shown. */
+export function useView(extent: Extent): View {
+  const { pathname, search } = useLocation();
+  const selection = useMemo(() => parseSelectionPath(pathname), [pathname]);
+  const time = useMemo(() => parseTimeView(search, extent), [search, extent]);
+  return { selection, time };
+}
+
+/**
+ * The only ways the app changes the view: select something (a new history entry, so back/forward walk through
+ * selections) or change the time (replaces the entry, so scrubbing does not flood history). Both keep the
+ * viewport hash that MapLibre maintains.
+ */
+export function useViewActions() {
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const select = useCallback(
+    (selection: Selection | null, time?: { date: number; from: number | null }) => {
+      const query = time ? formatTimeSearch(search, time) : search;
+      navigate(`${selectionPath(selection)}${query}${window.location.hash}`);
+    },
+    [navigate, search],
+  );
+  const setTime = useCallback(
+    (time: { date: number; from: number | null }) => {
+      navigate(`${window.location.pathname}${formatTimeSearch(search, time)}${window.location.hash}`, { replace: true });
+    },
+    [navigate, search],
+  );
+  return { select, setTime };
+}
