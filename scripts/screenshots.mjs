@@ -4,8 +4,12 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { mkdirSync } from 'node:fs';
 
+const desktop = { width: 1280, height: 800 };
 const shots = [
-  { file: 'docs/screenshots/home.png', path: '/', viewport: { width: 1280, height: 800 } },
+  { file: 'docs/screenshots/home.png', path: '/', viewport: desktop },
+  { file: 'docs/screenshots/site.png', path: '/sites/qamishli-airport?date=2025-06-01', viewport: desktop },
+  { file: 'docs/screenshots/analysis.png', path: '/analyses/ccbs-russia-syria-new-chapter/khmeimim-under-attack?date=2025-06-01#map=6.2/35.2/37.6', viewport: desktop },
+  { file: 'docs/screenshots/phone.png', path: '/sites/khmeimim?date=2025-06-01', viewport: { width: 360, height: 740 } },
 ];
 
 mkdirSync('docs/screenshots', { recursive: true });

@@ -3,11 +3,11 @@ import { eventSpan } from './events-in-range';
 import type { ContentBundle } from './schema';
 
 /**
- * The span the timeline offers: from the first day of the month of the earliest event to the last day any event
- * may have happened on. (Status periods can reach further back, to 1977 for Tartus; they still apply, but the
- * timeline covers the period the analyses discuss.)
+ * The span the timeline offers: from the first day of the month of the earliest event to the end of the year of the
+ * latest, and the latest day any event may have happened on (the date shown when a link names none). Status periods
+ * can reach further back (to 1977 for Tartus); they still apply, but the timeline covers what the analyses discuss.
  */
-export function timelineExtent(content: Pick<ContentBundle, 'events'>): { start: number; end: number } | null {
+export function timelineExtent(content: Pick<ContentBundle, 'events'>): { start: number; end: number; latest: number } | null {
   let start = Infinity;
   let end = -Infinity;
   for (const e of content.events) {
@@ -18,5 +18,6 @@ export function timelineExtent(content: Pick<ContentBundle, 'events'>): { start:
   }
   if (start > end) return null;
   const first = new Date(start * 86_400_000);
-  return { start: dayNumber(first.getUTCFullYear(), first.getUTCMonth() + 1, 1), end };
+  const last = new Date(end * 86_400_000);
+  return { start: dayNumber(first.getUTCFullYear(), first.getUTCMonth() + 1, 1), end: dayNumber(last.getUTCFullYear(), 12, 31), latest: end };
 }

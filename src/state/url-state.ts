@@ -24,6 +24,8 @@ export interface TimeView {
 export interface Extent {
   start: number;
   end: number;
+  /** The date shown when the URL names none: the latest the content speaks of. */
+  latest: number;
 }
 
 function clamp(day: number, extent: Extent): number {
@@ -49,7 +51,7 @@ export function parseTimeView(search: string | URLSearchParams, extent: Extent):
     if (clamped !== day) notices.push(`${raw} is outside the content's dates (${isoDay(extent.start)} to ${isoDay(extent.end)}); the nearest date is shown.`);
     return clamped;
   };
-  const date = read(DATE_KEY) ?? extent.end;
+  const date = read(DATE_KEY) ?? extent.latest;
   let from = read(FROM_KEY);
   if (from !== null && from > date) {
     notices.push(`The range started after it ended; ${isoDay(date)} to ${isoDay(from)} is shown instead.`);

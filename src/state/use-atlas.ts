@@ -12,6 +12,7 @@ export interface Atlas extends View {
   problems: ContentProblem[];
 }
 
+const NO_EXTENT: Extent = { start: 0, end: 0, latest: 0 };
 const lastVisible = new WeakMap<ContentIndex, { date: number; from: number | null; value: VisibleContent }>();
 
 /** What is visible at a time, computed once per (content, date, range) however many components ask. */
@@ -26,7 +27,7 @@ function visibleFor(index: ContentIndex, date: number, from: number | null): Vis
 /** Content plus the view in the URL: everything a part of the page needs to draw itself. Suspends while loading. */
 export function useAtlas(): Atlas | { failed: string } {
   const loaded = useContent();
-  const extent = loaded.ok ? loaded.extent : { start: 0, end: 0 };
+  const extent = loaded.ok ? loaded.extent : NO_EXTENT;
   const view = useView(extent);
   if (!loaded.ok) return { failed: loaded.reason };
   return { ...view, index: loaded.index, extent, visible: visibleFor(loaded.index, view.time.date, view.time.from), problems: loaded.problems };

@@ -12,7 +12,8 @@ function Diamond({ style }: { style: StatusStyle }) {
 
 /** Explains every symbol and colour on the map. */
 export function Legend() {
-  const [open, setOpen] = useState(true);
+  // Open on wide screens; on phones it starts folded away so the map stays visible.
+  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   const id = useId();
   return (
     <section className="legend" aria-labelledby={`${id}-title`}>

@@ -1,11 +1,17 @@
+import { useLocation } from 'react-router';
 import { useUiStore } from '../../state/ui-store';
 import { useViewActions } from '../../state/use-view';
 
+const MAX_SHOWN = 2;
+
 /** Says what is on the map but out of view (the Kremlin, from the home view), with a way to go there. */
 export function OffMapHint() {
-  const offMap = useUiStore((s) => s.offMap);
+  const all = useUiStore((s) => s.offMap);
   const { select } = useViewActions();
-  if (offMap.length === 0) return null;
+  const { pathname } = useLocation();
+  // Only the overview points outward; a selection has its own framing.
+  if (all.length === 0 || pathname !== '/') return null;
+  const offMap = all.slice(0, MAX_SHOWN);
   return (
     <div className="offmap" role="note">
       <span>Off the map: </span>
@@ -17,6 +23,7 @@ export function OffMapHint() {
           </button>
         </span>
       ))}
+      {all.length > MAX_SHOWN && <span> and {all.length - MAX_SHOWN} more</span>}
     </div>
   );
 }

@@ -41,19 +41,19 @@ export function Timeline({ index, extent, time, visible }: Props) {
   // Playback steps the date forward a week at a time, and stops at the end.
   useEffect(() => {
     if (!playing) return;
-    if (date >= extent.end) {
+    if (date >= extent.latest) {
       setPlaying(false);
       return;
     }
-    const t = window.setTimeout(() => setTime({ date: Math.min(extent.end, date + PLAY_STEP_DAYS), from }), PLAY_INTERVAL_MS);
+    const t = window.setTimeout(() => setTime({ date: Math.min(extent.latest, date + PLAY_STEP_DAYS), from }), PLAY_INTERVAL_MS);
     return () => window.clearTimeout(t);
-  }, [playing, date, from, extent.end, setTime]);
+  }, [playing, date, from, extent.latest, setTime]);
   useEffect(() => () => setPlaying(false), []);
 
   const prev = [...spans].reverse().find((s) => s.start < date);
   const next = spans.find((s) => s.start > date);
   const togglePlay = () => {
-    if (!playing && date >= extent.end) setTime({ date: extent.start, from });
+    if (!playing && date >= extent.latest) setTime({ date: extent.start, from });
     setPlaying(!playing);
   };
   const setMode = (mode: 'as-of' | 'between') => {
@@ -118,7 +118,7 @@ export function Timeline({ index, extent, time, visible }: Props) {
         {bins
           .filter((b) => b.month === 1)
           .map((b) => (
-            <span key={b.year} style={{ left: `${pct(b.start)}%` }}>
+            <span key={b.year} className={b.year % 2 ? 'odd' : undefined} style={{ left: `${pct(b.start)}%` }}>
               {b.year}
             </span>
           ))}

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch, openPage, screenPoint, waitForMapIdle } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(path: string, options: { clipboard?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
+  const { page, problems } = await openPage(context, path);
+  await waitForMapIdle(page);
+  return { page, problems, context };
+}
+
+/** Ids of the features a layer has actually drawn in the current view. */
+async function drawn(page: Page, layer: string): Promise<string[]> {
+  await waitForMapIdle(page);
+  return page.evaluate((l) => (window.__atlasMap?.queryRenderedFeatures({ layers: [l] }) ?? []).map((f) => String(f.properties.id)).sort(), layer);
+}
+
+async function drawnSiteStatus(page: Page, id: string): Promise<string | undefined> {
+  await waitForMapIdle(page);
+  return page.evaluate((siteId) => {
+    const f = window.__atlasMap?.queryRenderedFeatures({ layers: ['atlas-sites'] }).find((x) => x.properties.id === siteId);
+    return f?.properties.status as string | undefined;
+  }, id);
+}
+
+async function camera(page: Page) {
+  return page.evaluate(() => {
+    const m = window.__atlasMap;
+    if (!m) throw new Error('no map');
+    return { lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+  });
+}
+
+const path = (page: Page) => new URL(page.url()).pathname;
+
+describe('exploring, scrubbing, reading and sharing', () => {
+  it('opens /sites/khmeimim on Khmeimim\'s panel, framed on the base', async () => {
+    const { page, problems, context } = await open('/sites/khmeimim');
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Khmeimim Air Base');
+    expect(await page.title()).toBe('Khmeimim Air Base — Analysis Atlas');
+    const cam = await camera(page);
+    expect(cam.zoom).toBeGreaterThanOrEqual(8);
+    expect(Math.abs(cam.lon - 35.945)).toBeLessThan(0.05);
+    expect(Math.abs(cam.lat - 35.4117)).toBeLessThan(0.05);
+    expect(await drawn(page, 'atlas-sites')).toContain('khmeimim');
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('shows Qamishli airport with a different status in June 2022 and March 2026, in the panel and on the map', async () => {
+    const before = await open('/sites/qamishli-airport?date=2022-06-01');
+    const statusText = (p: Page) => p.getByRole('region', { name: 'Status on the selected date' }).textContent();
+    expect(await statusText(before.page)).toContain('Russian presence');
+    expect(await drawnSiteStatus(before.page, 'qamishli-airport')).toBe('russian-presence');
+    await before.context.close();
+
+    const after = await open('/sites/qamishli-airport?date=2026-03-01');
+    expect(await statusText(after.page)).toContain('Russia withdrawn');
+    expect(await drawnSiteStatus(after.page, 'qamishli-airport')).toBe('withdrawn');
+    await after.context.close();
+  });
+
+  it('moves the date with the keyboard and changes which events the map draws', async () => {
+    const { page, context } = await open('/?date=2025-05-19#map=6/35/38');
+    expect(await drawn(page, 'atlas-events')).not.toContain('khmeimim-attack-2025');
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    expect(await slider.getAttribute('aria-valuetext')).toBe('19 May 2025');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/date=2025-05-20/);
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('20 May 2025');
+    expect(await drawn(page, 'atlas-events')).toContain('khmeimim-attack-2025');
+    await page.keyboard.press('PageDown');
+    await page.waitForURL(/date=2025-04-20/);
+    expect(await drawn(page, 'atlas-events')).not.toContain('khmeimim-attack-2025');
+    await page.keyboard.press('Home');
+    await page.waitForURL(/date=2015-08-01/);
+    expect(await drawn(page, 'atlas-events')).toEqual([]);
+    expect(await page.getByTestId('live-count').textContent()).toContain('0 events');
+    await context.close();
+  });
+
+  it('selects a site when its marker is clicked, and the URL says so', async () => {
+    const { page, context } = await open('/?date=2025-06-01#map=8/35.2/36.2');
+    const at = await screenPoint(page, 35.945, 35.4117);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForURL(/\/sites\/khmeimim/);
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2025-06-01');
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Khmeimim Air Base');
+    await context.close();
+  });
+
+  it('restores the same view from a copied link in a fresh page', async () => {
+    const first = await open('/events/khmeimim-attack-2025?date=2025-05-21&from=2025-01-01#map=7.5/35.3/36.4', { clipboard: true });
+    await first.page.getByRole('button', { name: 'Copy link' }).click();
+    await first.page.getByText('Link copied').waitFor();
+    const link = await first.page.evaluate(() => navigator.clipboard.readText());
+    const cam1 = await camera(first.page);
+    await first.context.close();
+
+    const second = await open(link.replace(new URL(link).origin, ''));
+    expect(await second.page.getByRole('heading', { level: 2 }).textContent()).toBe('Armed attack on Khmeimim air base');
+    expect(await second.page.getByRole('slider', { name: 'End date' }).getAttribute('aria-valuetext')).toBe('21 May 2025');
+    expect(await second.page.getByRole('slider', { name: 'Start date' }).getAttribute('aria-valuetext')).toBe('1 January 2025');
+    expect(await second.page.getByRole('button', { name: 'Between two dates' }).getAttribute('aria-pressed')).toBe('true');
+    const cam2 = await camera(second.page);
+    expect(cam2.zoom).toBeCloseTo(cam1.zoom, 1);
+    expect(cam2.lat).toBeCloseTo(cam1.lat, 2);
+    expect(cam2.lon).toBeCloseTo(cam1.lon, 2);
+    await second.context.close();
+  });
+
+  it('walks back and forward through selections', async () => {
+    const { page, context } = await open('/?date=2026-01-28');
+    await page.getByRole('complementary', { name: 'Details' }).getByRole('link', { name: 'Khmeimim Air Base', exact: true }).click();
+    await page.waitForURL(/\/sites\/khmeimim/);
+    await page.getByRole('link', { name: 'Armed attack on Khmeimim air base' }).click();
+    await page.waitForURL(/\/events\/khmeimim-attack-2025/);
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2025-05-20');
+    await page.goBack();
+    await page.waitForURL(/\/sites\/khmeimim/);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Khmeimim Air Base');
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toContain('from the analyses');
+    await page.goForward();
+    await page.waitForURL(/\/sites\/khmeimim/);
+    expect(path(page)).toBe('/sites/khmeimim');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Khmeimim Air Base');
+    await context.close();
+  });
+
+  it('selects a site from an analysis passage and highlights what the passage discusses', async () => {
+    const { page, context } = await open('/analyses/ccbs-russia-syria-new-chapter/khmeimim-under-attack');
+    expect(await page.title()).toContain('Khmeimim under fire');
+    expect(await drawn(page, 'atlas-highlight-sites')).toEqual(['khmeimim']);
+    const passage = page.locator('#passage-khmeimim-under-attack');
+    await passage.getByRole('link', { name: 'Khmeimim Air Base', exact: true }).click();
+    await page.waitForURL(/\/sites\/khmeimim/);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('Khmeimim Air Base');
+    expect(await drawn(page, 'atlas-selection-sites')).toEqual(['khmeimim']);
+    await context.close();
+  });
+
+  it('points to the Kremlin from the home view and moves the map to it when chosen', async () => {
+    const { page, context } = await open('/');
+    const hint = page.getByRole('note').filter({ hasText: 'Off the map' });
+    await hint.getByRole('button', { name: /Moscow Kremlin/ }).click();
+    await page.waitForURL(/\/sites\/kremlin/);
+    await page.waitForFunction(() => {
+      const m = window.__atlasMap;
+      return m !== undefined && !m.isMoving() && m.getBounds().contains([37.6178, 55.7517]);
+    }, undefined, { timeout: 30_000 });
+    expect(await drawn(page, 'atlas-sites')).toContain('kremlin');
+    await context.close();
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../src/content/dates';
+import { parseSelectionPath, paths, selectionPath } from '../../src/state/paths';
+import { formatTimeSearch, parseMapHash, parseTimeView } from '../../src/state/url-state';
+
+const extent = { start: dayNumber(2015, 8, 1), end: dayNumber(2026, 12, 31), latest: dayNumber(2026, 1, 28) };
+
+describe('parseTimeView', () => {
+  it('shows the latest date when the link names none', () => {
+    expect(parseTimeView('', extent)).toEqual({ date: extent.latest, from: null, mode: 'as-of', notices: [] });
+  });
+
+  it('reads "as of" and "between" modes', () => {
+    expect(parseTimeView('?date=2025-10-15', extent)).toMatchObject({ date: dayNumber(2025, 10, 15), from: null, mode: 'as-of' });
+    expect(parseTimeView('?date=2025-10-15&from=2025-01-01', extent)).toMatchObject({ date: dayNumber(2025, 10, 15), from: dayNumber(2025, 1, 1), mode: 'between' });
+  });
+
+  it('replaces bad values with the nearest sensible view and says so', () => {
+    const bad = parseTimeView('?date=2025-02-30', extent);
+    expect(bad.date).toBe(extent.latest);
+    expect(bad.notices[0]).toContain('"2025-02-30" is not a date');
+    const early = parseTimeView('?date=1990-01-01', extent);
+    expect(early.date).toBe(extent.start);
+    expect(early.notices[0]).toContain('outside');
+    const swapped = parseTimeView('?date=2025-01-01&from=2025-06-01', extent);
+    expect(swapped).toMatchObject({ date: dayNumber(2025, 6, 1), from: dayNumber(2025, 1, 1), mode: 'between' });
+    expect(swapped.notices).toHaveLength(1);
+  });
+
+  it('round-trips through formatTimeSearch, keeping other keys', () => {
+    const search = formatTimeSearch('?kinds=attack', { date: dayNumber(2025, 5, 20), from: dayNumber(2025, 1, 1) });
+    expect(new URLSearchParams(search).get('kinds')).toBe('attack');
+    expect(parseTimeView(search, extent)).toMatchObject({ date: dayNumber(2025, 5, 20), from: dayNumber(2025, 1, 1), notices: [] });
+    expect(formatTimeSearch(search, { date: dayNumber(2025, 5, 20), from: null })).toBe('?kinds=attack&date=2025-05-20');
+  });
+});
+
+describe('parseMapHash', () => {
+  it('reads OpenStreetMap-style #map=ZOOM/LAT/LON', () => {
+    expect(parseMapHash('#map=9/35.4117/35.945')).toEqual({ zoom: 9, lat: 35.4117, lon: 35.945 });
+  });
+  it('rejects garbage and impossible values', () => {
+    for (const bad of ['', '#map=', '#map=abc', '#map=9/95/10', '#map=9/35', '#map=99/35/35', '#other=1/2/3']) expect(parseMapHash(bad), bad).toBeNull();
+  });
+});
+
+describe('paths', () => {
+  it('spells and reads every selection', () => {
+    expect(paths.site('khmeimim')).toBe('/sites/khmeimim');
+    expect(parseSelectionPath('/sites/khmeimim')).toEqual({ kind: 'site', id: 'khmeimim' });
+    expect(parseSelectionPath('/events/fall-of-assad')).toEqual({ kind: 'event', id: 'fall-of-assad' });
+    expect(parseSelectionPath('/analyses/a/passage-1')).toEqual({ kind: 'analysis', id: 'a', passage: 'passage-1' });
+    expect(parseSelectionPath('/')).toBeNull();
+    expect(parseSelectionPath('/nowhere/at/all/x')).toEqual({ kind: 'unknown', path: '/nowhere/at/all/x' });
+  });
+  it('encodes ids so any text is safe in a path', () => {
+    const odd = 'a/b?c#<d>';
+    expect(parseSelectionPath(selectionPath({ kind: 'site', id: odd }))).toEqual({ kind: 'site', id: odd });
+    expect(parseSelectionPath('/sites/%E0%A4%A')).toEqual({ kind: 'site', id: '%E0%A4%A' });
+  });
+});
