@@ -29,7 +29,7 @@ function MapContent() {
 function TimelineArea() {
   const atlas = useAtlas();
   if ('failed' in atlas) return null;
-  return <Timeline index={atlas.index} extent={atlas.extent} time={atlas.time} visible={atlas.visible} />;
+  return <Timeline index={atlas.index} extent={atlas.extent} time={atlas.time} />;
 }
 
 /** The page frame: header, map with its timeline, and the panel. Composition only. */

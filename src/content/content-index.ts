@@ -1,4 +1,4 @@
-import { eventSpan } from './events-in-range';
+import { buildEventTable, type EventTable } from './event-table';
 import type { Analysis, ArticleEvent, ContentBundle, Passage, Site, Source, Actor, Area } from './schema';
 
 /** Lookups the app needs again and again, built once when the content loads. */
@@ -10,8 +10,8 @@ export interface ContentIndex {
   areas: ReadonlyMap<string, Area>;
   sources: ReadonlyMap<string, Source>;
   actors: ReadonlyMap<string, Actor>;
-  /** Events in date order (by first possible day). */
-  eventsByDate: readonly ArticleEvent[];
+  /** Events in date order (by first possible day), in columns for fast range queries. */
+  table: EventTable;
   /** Events that happened at each site, in date order. */
   eventsAtSite: ReadonlyMap<string, readonly ArticleEvent[]>;
   /** What each passage (`analysis#anchor`) discusses: the sites and events that cite it. */
@@ -21,8 +21,8 @@ export interface ContentIndex {
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 
 export function buildIndex(content: ContentBundle): ContentIndex {
-  const start = (e: ArticleEvent) => eventSpan(e)?.start ?? 0;
-  const eventsByDate = [...content.events].sort((a, b) => start(a) - start(b) || a.id.localeCompare(b.id));
+  const table = buildEventTable(content.events);
+  const eventsByDate = table.events;
   const eventsAtSite = new Map<string, ArticleEvent[]>();
   for (const e of eventsByDate) {
     if ('site' in e.place) {
@@ -47,7 +47,7 @@ export function buildIndex(content: ContentBundle): ContentIndex {
     areas: byId(content.areas),
     sources: byId(content.sources),
     actors: byId(content.actors),
-    eventsByDate,
+    table,
     eventsAtSite,
     passageMentions,
   };

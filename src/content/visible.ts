@@ -1,4 +1,5 @@
-import { eventsInRange } from './events-in-range';
+import type { EventTable } from './event-table';
+import { countInRange, eventIndicesInRange } from './event-table';
 import type { ArticleEvent, Site } from './schema';
 import { statusOnDate, type SiteStatusOnDate } from './status-on-date';
 
@@ -9,30 +10,35 @@ export interface VisibleSite {
 }
 
 export interface VisibleContent {
+  /** Events in the range, in date order. */
   events: ArticleEvent[];
   sites: VisibleSite[];
 }
 
-/**
- * The one answer to "what does the map show at this time": the events in the range (everything up to `date` in
- * "as of" mode, when `from` is null), and the sites as they stood on `date`. Sites with a status history are shown
- * only while a period covers the date; sites without one (seats of government) always. Map, list, counts and
- * histogram all use this.
- */
-export function visibleAt(
-  content: { events: readonly ArticleEvent[]; sites: readonly Site[] },
-  date: number,
-  from: number | null,
-): VisibleContent {
-  const events = eventsInRange(content.events, from ?? -Infinity, date);
-  const sites: VisibleSite[] = [];
-  for (const site of content.sites) {
+/** Sites as they stood on a day: those with a history only while a period covers the day; the others always. */
+export function sitesOn(sites: readonly Site[], date: number): VisibleSite[] {
+  const out: VisibleSite[] = [];
+  for (const site of sites) {
     if (site.status.length === 0) {
-      sites.push({ site, status: null });
+      out.push({ site, status: null });
       continue;
     }
     const status = statusOnDate(site, date);
-    if (status) sites.push({ site, status });
+    if (status) out.push({ site, status });
   }
-  return { events, sites };
+  return out;
+}
+
+/**
+ * The one answer to "what does the map show at this time": the events in the range (everything up to `date` in
+ * "as of" mode, when `from` is null), and the sites as they stood on `date`. Map, list, counts and histogram all
+ * use this (or `countInRange` on the same table, when only the number is needed).
+ */
+export function visibleAt(content: { table: EventTable; sites: readonly Site[] }, date: number, from: number | null): VisibleContent {
+  const events = eventIndicesInRange(content.table, from, date).map((i) => content.table.events[i] as ArticleEvent);
+  return { events, sites: sitesOn(content.sites, date) };
+}
+
+export function visibleCounts(content: { table: EventTable; sites: readonly Site[] }, date: number, from: number | null): { events: number; sites: number } {
+  return { events: countInRange(content.table, from, date), sites: sitesOn(content.sites, date).length };
 }

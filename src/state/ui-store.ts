@@ -20,6 +20,11 @@ interface UiState {
   /** Ids of sites and events to highlight on the map (the passage a reader is on). */
   highlight: readonly string[];
   playing: boolean;
+  /**
+   * The time while the reader drags the timeline: the map and the timeline follow it every frame, and the URL (the
+   * time's real home) is written once, on release. Null when not dragging.
+   */
+  scrub: { date: number; from: number | null } | null;
   /** Items that are drawn but lie outside the current viewport (e.g. the Kremlin from the home view). */
   offMap: readonly { kind: 'site' | 'event'; id: string; label: string }[];
 }
@@ -29,6 +34,7 @@ export const useUiStore = create<UiState>(() => ({
   hover: null,
   highlight: [],
   playing: false,
+  scrub: null,
   offMap: [],
 }));
 
@@ -50,4 +56,8 @@ export function setPlaying(playing: boolean): void {
 
 export function setOffMap(offMap: UiState['offMap']): void {
   useUiStore.setState({ offMap });
+}
+
+export function setScrub(scrub: UiState['scrub']): void {
+  useUiStore.setState({ scrub });
 }

@@ -19,7 +19,7 @@ const lastVisible = new WeakMap<ContentIndex, { date: number; from: number | nul
 function visibleFor(index: ContentIndex, date: number, from: number | null): VisibleContent {
   const last = lastVisible.get(index);
   if (last && last.date === date && last.from === from) return last.value;
-  const value = visibleAt(index.content, date, from);
+  const value = visibleAt({ table: index.table, sites: index.content.sites }, date, from);
   lastVisible.set(index, { date, from, value });
   return value;
 }

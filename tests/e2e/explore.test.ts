@@ -1,6 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openPage, screenPoint, waitForMapIdle } from './browser';
+import { colourDistance, hexToRgb, pixelAt } from './pixels';
+import { EVENT_COLOUR } from '../../src/features/map/marker-style';
+
+/** The colour drawn at an event's dot, read from a screenshot. */
+async function colourAtEvent(page: Page, id: string) {
+  await waitForMapIdle(page);
+  const p = await page.evaluate((eventId) => {
+    const at = window.__atlas?.eventPoint(eventId);
+    const box = window.__atlasMap?.getCanvas().getBoundingClientRect();
+    return at && box ? { x: at.x + box.left, y: at.y + box.top } : null;
+  }, id);
+  if (!p) throw new Error(`no point for ${id}`);
+  return { point: p, colour: pixelAt(await page.screenshot(), p.x, p.y) };
+}
 
 let browser: Browser;
 
@@ -19,9 +33,10 @@ async function open(path: string, options: { clipboard?: boolean } = {}) {
   return { page, problems, context };
 }
 
-/** Ids of the features a layer has actually drawn in the current view. */
+/** Ids of the features a layer has actually drawn in the current view (events: the custom layer's own account). */
 async function drawn(page: Page, layer: string): Promise<string[]> {
   await waitForMapIdle(page);
+  if (layer === 'atlas-events') return page.evaluate(() => (window.__atlas?.drawnEventIds() ?? []).sort());
   return page.evaluate((l) => (window.__atlasMap?.queryRenderedFeatures({ layers: [l] }) ?? []).map((f) => String(f.properties.id)).sort(), layer);
 }
 
@@ -72,8 +87,9 @@ describe('exploring, scrubbing, reading and sharing', () => {
   });
 
   it('moves the date with the keyboard and changes which events the map draws', async () => {
-    const { page, context } = await open('/?date=2025-05-19#map=6/35/38');
+    const { page, context } = await open('/?date=2025-05-19#map=7/35.3/36.6');
     expect(await drawn(page, 'atlas-events')).not.toContain('khmeimim-attack-2025');
+    expect(colourDistance((await colourAtEvent(page, 'khmeimim-attack-2025')).colour, hexToRgb(EVENT_COLOUR))).toBeGreaterThan(40);
     const slider = page.getByRole('slider', { name: 'Date' });
     await slider.focus();
     expect(await slider.getAttribute('aria-valuetext')).toBe('19 May 2025');
@@ -81,6 +97,15 @@ describe('exploring, scrubbing, reading and sharing', () => {
     await page.waitForURL(/date=2025-05-20/);
     await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('20 May 2025');
     expect(await drawn(page, 'atlas-events')).toContain('khmeimim-attack-2025');
+    // The dot is really painted: the pixel at its centre is the event colour (it happened today, so full strength).
+    const dot = await colourAtEvent(page, 'khmeimim-attack-2025');
+    expect(colourDistance(dot.colour, hexToRgb(EVENT_COLOUR))).toBeLessThanOrEqual(8);
+    // And it can be clicked like any marker.
+    await page.mouse.move(dot.point.x, dot.point.y);
+    await page.locator('.hover-label', { hasText: 'Armed attack on Khmeimim air base' }).waitFor();
+    await page.mouse.click(dot.point.x, dot.point.y);
+    await page.waitForURL(/\/events\/khmeimim-attack-2025/);
+    await page.getByRole('slider', { name: 'Date' }).focus();
     await page.keyboard.press('PageDown');
     await page.waitForURL(/date=2025-04-20/);
     expect(await drawn(page, 'atlas-events')).not.toContain('khmeimim-attack-2025');

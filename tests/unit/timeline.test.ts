@@ -32,6 +32,6 @@ describe('histogram', () => {
     const bins = monthBins({ start: d(2024, 11, 1), end: d(2025, 2, 10) });
     expect(bins.map((b) => `${b.year}-${b.month}`)).toEqual(['2024-11', '2024-12', '2025-1', '2025-2']);
     const spans = ['2024-11', '2024-12-08', { from: '2024-12-30', to: '2025-01-02' }, '2025-02-10', '2023-01-01'].map((x) => parseDateOrRange(x));
-    expect(countPerMonth(spans.filter((s) => s !== null), bins)).toEqual([1, 2, 0, 1]);
+    expect(countPerMonth(spans.filter((s) => s !== null).map((s) => s.start), bins)).toEqual([1, 2, 0, 1]);
   });
 });

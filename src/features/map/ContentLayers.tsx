@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { MapLayerMouseEvent } from 'maplibre-gl';
+import type { MapMouseEvent } from 'maplibre-gl';
 import type { ContentIndex } from '../../content/content-index';
-import { visibleAt } from '../../content/visible';
-import { setHover, setOffMap, useUiStore } from '../../state/ui-store';
-import type { Selection } from '../../state/paths';
+import { sitesOn } from '../../content/visible';
+import { setHover, setOffMap, setScrub, useUiStore } from '../../state/ui-store';
 import { useViewActions } from '../../state/use-view';
-import { INTERACTIVE_LAYERS, LAYERS, addContentLayers, showHighlight, showSelection, showTime } from './content-layers';
+import { LAYERS, addContentLayers, showMarks, showSites, sitesKey } from './content-layers';
+import { eventPositions } from './event-positions';
+import { EventsLayer } from './events-layer';
 import { useMap } from './map-context';
 
 interface Props {
@@ -15,7 +16,25 @@ interface Props {
   selectedId: string | null;
 }
 
-/** Draws the content on the map and turns clicks on markers into selections (route changes). */
+declare global {
+  interface Window {
+    /** Hooks for the browser suite and the benchmark: what the events layer draws, and the scrub setter. */
+    __atlas?: {
+      drawnEventIds: () => string[];
+      /** Where an event's dot is drawn, in CSS pixels of the map canvas. */
+      eventPoint: (id: string) => { x: number; y: number } | null;
+      eventCount: number;
+      scrubTo: (date: number, from: number | null) => void;
+      endScrub: () => void;
+    };
+  }
+}
+
+/**
+ * Draws the content on the map and turns clicks on markers into selections (route changes). The time comes from
+ * the URL, or from the timeline while the reader drags it (`scrub` in the UI store): that path touches only the
+ * events layer's uniform and, when a status changes, the six sites.
+ */
 export function ContentLayers({ index, date, from, selectedId }: Props) {
   const map = useMap();
   const { select } = useViewActions();
@@ -23,65 +42,90 @@ export function ContentLayers({ index, date, from, selectedId }: Props) {
   useEffect(() => {
     selectRef.current = select;
   }, [select]);
-  const visible = useMemo(() => visibleAt(index.content, date, from), [index, date, from]);
   const highlight = useUiStore((s) => s.highlight);
+  const positions = useMemo(() => eventPositions(index), [index]);
+  const layer = useMemo(() => new EventsLayer(LAYERS.events, index.table, positions), [index, positions]);
 
   useEffect(() => {
     addContentLayers(map, index);
-    const featureAt = (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
-      const id = f?.properties.id as string | undefined;
-      if (!f || !id) return null;
-      const kind: 'site' | 'event' = f.layer.id === LAYERS.sites ? 'site' : 'event';
-      const label = kind === 'site' ? index.sites.get(id)?.names.en : index.events.get(id)?.title;
-      return { kind, id, label: label ?? id };
+    map.addLayer(layer, LAYERS.highlightSites);
+    window.__atlas = {
+      drawnEventIds: () => layer.drawnIndices().map((i) => index.table.events[i]?.id ?? ''),
+      eventPoint: (id) => {
+        const i = index.table.events.findIndex((e) => e.id === id);
+        if (i < 0) return null;
+        const p = map.project([positions.lonLat[2 * i] ?? 0, positions.lonLat[2 * i + 1] ?? 0]);
+        return { x: p.x + (positions.offset[2 * i] ?? 0), y: p.y + (positions.offset[2 * i + 1] ?? 0) };
+      },
+      eventCount: index.table.events.length,
+      scrubTo: (d, f) => setScrub({ date: d, from: f }),
+      endScrub: () => setScrub(null),
     };
-    const onMove = (e: MapLayerMouseEvent) => {
-      const target = featureAt(e);
+
+    const targetAt = (e: MapMouseEvent) => {
+      const site = map.queryRenderedFeatures(e.point, { layers: [LAYERS.sites] })[0];
+      const siteId = site?.properties.id as string | undefined;
+      if (siteId) return { kind: 'site' as const, id: siteId, label: index.sites.get(siteId)?.names.en ?? siteId };
+      const i = layer.pick(e.point);
+      const event = i === null ? undefined : index.table.events[i];
+      return event ? { kind: 'event' as const, id: event.id, label: event.title } : null;
+    };
+    const onMove = (e: MapMouseEvent) => {
+      const target = targetAt(e);
       map.getCanvas().style.cursor = target ? 'pointer' : '';
       setHover(target ? { ...target, x: e.point.x, y: e.point.y } : null);
     };
-    const onLeave = () => {
-      map.getCanvas().style.cursor = '';
-      setHover(null);
+    const onLeave = () => setHover(null);
+    const onClick = (e: MapMouseEvent) => {
+      const target = targetAt(e);
+      if (target) selectRef.current({ kind: target.kind, id: target.id });
     };
-    const onClick = (e: MapLayerMouseEvent) => {
-      const target = featureAt(e);
-      if (target) selectRef.current({ kind: target.kind, id: target.id } as Selection);
-    };
-    for (const layer of INTERACTIVE_LAYERS) {
-      map.on('mousemove', layer, onMove);
-      map.on('mouseleave', layer, onLeave);
-      map.on('click', layer, onClick);
-    }
+    map.on('mousemove', onMove);
+    map.on('mouseout', onLeave);
+    map.on('click', onClick);
     return () => {
-      for (const layer of INTERACTIVE_LAYERS) {
-        map.off('mousemove', layer, onMove);
-        map.off('mouseleave', layer, onLeave);
-        map.off('click', layer, onClick);
+      map.off('mousemove', onMove);
+      map.off('mouseout', onLeave);
+      map.off('click', onClick);
+      delete window.__atlas;
+      if (map.getLayer(LAYERS.events)) map.removeLayer(LAYERS.events);
+    };
+  }, [map, index, layer, positions]);
+
+  // Time: from the URL, or from the store while scrubbing, without re-rendering React on each step.
+  useEffect(() => {
+    let shownSites = '';
+    const apply = (t: { date: number; from: number | null }) => {
+      layer.setTime(t.date, t.from);
+      const sites = sitesOn(index.content.sites, t.date);
+      const key = sitesKey(sites);
+      if (key !== shownSites) {
+        shownSites = key;
+        showSites(map, sites);
       }
     };
-  }, [map, index]);
-
-  useEffect(() => {
-    showTime(map, visible, date, from);
+    apply(useUiStore.getState().scrub ?? { date, from });
+    const unsubscribe = useUiStore.subscribe((s, prev) => {
+      if (s.scrub !== prev.scrub) apply(s.scrub ?? { date, from });
+    });
     // What is drawn but out of view (the Kremlin, from the home view), so the page can point to it.
-    const update = () => {
+    const updateOffMap = () => {
       const bounds = map.getBounds();
-      const off = visible.sites
-        .filter(({ site }) => !bounds.contains(site.coordinates))
-        .map(({ site }) => ({ kind: 'site' as const, id: site.id, label: site.names.en }));
-      setOffMap(off);
+      setOffMap(
+        sitesOn(index.content.sites, date)
+          .filter(({ site }) => !bounds.contains(site.coordinates))
+          .map(({ site }) => ({ kind: 'site' as const, id: site.id, label: site.names.en })),
+      );
     };
-    update();
-    map.on('moveend', update);
+    updateOffMap();
+    map.on('moveend', updateOffMap);
     return () => {
-      map.off('moveend', update);
+      unsubscribe();
+      map.off('moveend', updateOffMap);
     };
-  }, [map, visible, date, from]);
+  }, [map, index, layer, date, from]);
 
-  useEffect(() => showSelection(map, selectedId), [map, selectedId]);
-  useEffect(() => showHighlight(map, highlight), [map, highlight]);
+  useEffect(() => showMarks(map, index, positions, selectedId, highlight), [map, index, positions, selectedId, highlight]);
 
   return null;
 }

@@ -1,10 +1,11 @@
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, Point } from 'geojson';
 import type { ContentIndex } from '../../content/content-index';
-import { eventsGeoJSON, areasGeoJSON } from '../../content/geojson';
+import { areasGeoJSON } from '../../content/geojson';
 import { SITE_STATUSES } from '../../content/schema';
-import type { VisibleContent } from '../../content/visible';
-import { EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, SELECTION_COLOUR, STATUS_STYLE, diamondImage, roundImage } from './marker-style';
+import type { VisibleSite } from '../../content/visible';
+import type { EventPositions } from './event-positions';
+import { HIGHLIGHT_COLOUR, NO_STATUS_STYLE, SELECTION_COLOUR, STATUS_STYLE, diamondImage, roundImage } from './marker-style';
 
 /** Layer ids the app draws over the basemap; the browser suite queries these. */
 export const LAYERS = {
@@ -12,48 +13,33 @@ export const LAYERS = {
   areaLine: 'atlas-area-line',
   events: 'atlas-events',
   sites: 'atlas-sites',
+  eventMarks: 'atlas-event-marks',
   selectionSites: 'atlas-selection-sites',
-  selectionEvents: 'atlas-selection-events',
   highlightSites: 'atlas-highlight-sites',
-  highlightEvents: 'atlas-highlight-events',
 } as const;
-export const INTERACTIVE_LAYERS = [LAYERS.sites, LAYERS.events];
 
 const FONT = ['Noto Sans Regular'];
-const SLOT_RADIUS = 1.15; // in icon-size units (em of the 14 px event dot), around a site's diamond
-
-/** Events at the same place are fanned out around it, so none hides another or the site's own marker. */
-function eventsWithSlots(index: ContentIndex): FeatureCollection<Point> {
-  const fc = eventsGeoJSON(index.content);
-  const atPlace = new Map<string, number>();
-  for (const f of fc.features) {
-    const key = f.geometry.coordinates.join(',');
-    const k = atPlace.get(key) ?? 0;
-    atPlace.set(key, k + 1);
-    const siteHere = index.content.sites.some((s) => s.coordinates[0] === f.geometry.coordinates[0] && s.coordinates[1] === f.geometry.coordinates[1]);
-    const angle = (-90 + k * 40) * (Math.PI / 180);
-    const ring = siteHere ? SLOT_RADIUS + Math.floor(k / 9) * 0.9 : k === 0 ? 0 : SLOT_RADIUS;
-    (f.properties as unknown as Record<string, unknown>).offset = [Math.cos(angle) * ring * 14, Math.sin(angle) * ring * 14];
-  }
-  return fc;
-}
 
 function addImages(map: MapLibreMap): void {
   for (const status of SITE_STATUSES) {
     if (!map.hasImage(`site-${status}`)) map.addImage(`site-${status}`, diamondImage(STATUS_STYLE[status]), { pixelRatio: 2 });
   }
   if (!map.hasImage('site-none')) map.addImage('site-none', diamondImage(NO_STATUS_STYLE), { pixelRatio: 2 });
-  if (!map.hasImage('event-dot')) map.addImage('event-dot', roundImage(EVENT_COLOUR, 28, null), { pixelRatio: 2 });
   if (!map.hasImage('ring-selection')) map.addImage('ring-selection', roundImage(SELECTION_COLOUR, 64, 4), { pixelRatio: 2 });
   if (!map.hasImage('ring-highlight')) map.addImage('ring-highlight', roundImage(HIGHLIGHT_COLOUR, 64, 6), { pixelRatio: 2 });
 }
 
-/** Adds the content's sources and layers once, above the basemap. */
+/**
+ * Adds the style layers for what is few: areas, sites (six, not a hundred thousand), and the rings that mark the
+ * selected or highlighted events. The events themselves are drawn by the custom layer in events-layer.ts, which is
+ * inserted before the sites layer.
+ */
 export function addContentLayers(map: MapLibreMap, index: ContentIndex): void {
   addImages(map);
+  const empty = { type: 'FeatureCollection' as const, features: [] };
   map.addSource('atlas-areas', { type: 'geojson', data: areasGeoJSON(index.content) });
-  map.addSource('atlas-events', { type: 'geojson', data: eventsWithSlots(index) });
-  map.addSource('atlas-sites', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  map.addSource('atlas-sites', { type: 'geojson', data: empty });
+  map.addSource('atlas-event-marks', { type: 'geojson', data: empty });
 
   map.addLayer({ id: LAYERS.areaFill, type: 'fill', source: 'atlas-areas', paint: { 'fill-color': '#1d3557', 'fill-opacity': 0.08 } });
   map.addLayer({
@@ -62,33 +48,12 @@ export function addContentLayers(map: MapLibreMap, index: ContentIndex): void {
     source: 'atlas-areas',
     paint: { 'line-color': '#1d3557', 'line-width': 1.4, 'line-dasharray': [3, 2], 'line-opacity': 0.7 },
   });
-  const ring = (id: string, source: string, image: string, offset: boolean) =>
-    map.addLayer({
-      id,
-      type: 'symbol',
-      source,
-      filter: ['==', ['get', 'id'], ''],
-      layout: {
-        'icon-image': image,
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        ...(offset ? { 'icon-offset': ['get', 'offset'] as ExpressionSpecification, 'icon-size': 0.6 } : {}),
-      },
-    });
-  ring(LAYERS.highlightEvents, 'atlas-events', 'ring-highlight', true);
-  ring(LAYERS.highlightSites, 'atlas-sites', 'ring-highlight', false);
   map.addLayer({
-    id: LAYERS.events,
+    id: LAYERS.highlightSites,
     type: 'symbol',
-    source: 'atlas-events',
+    source: 'atlas-sites',
     filter: ['==', ['get', 'id'], ''],
-    layout: {
-      'icon-image': 'event-dot',
-      'icon-offset': ['get', 'offset'],
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-      'symbol-sort-key': ['get', 'start'],
-    },
+    layout: { 'icon-image': 'ring-highlight', 'icon-allow-overlap': true, 'icon-ignore-placement': true },
   });
   map.addLayer({
     id: LAYERS.sites,
@@ -108,15 +73,36 @@ export function addContentLayers(map: MapLibreMap, index: ContentIndex): void {
     },
     paint: { 'text-color': '#1f1d1a', 'text-halo-color': '#fbfaf6', 'text-halo-width': 1.6 },
   });
-  ring(LAYERS.selectionEvents, 'atlas-events', 'ring-selection', true);
-  ring(LAYERS.selectionSites, 'atlas-sites', 'ring-selection', false);
+  map.addLayer({
+    id: LAYERS.eventMarks,
+    type: 'symbol',
+    source: 'atlas-event-marks',
+    layout: {
+      'icon-image': ['match', ['get', 'role'], 'selected', 'ring-selection', 'ring-highlight'],
+      'icon-offset': ['get', 'offset'],
+      'icon-size': 0.6,
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+  });
+  map.addLayer({
+    id: LAYERS.selectionSites,
+    type: 'symbol',
+    source: 'atlas-sites',
+    filter: ['==', ['get', 'id'], ''],
+    layout: { 'icon-image': 'ring-selection', 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+  });
 }
 
-/** Shows the content as it stood at the chosen time: sites with their status, events in the range. */
-export function showTime(map: MapLibreMap, visible: VisibleContent, date: number, from: number | null): void {
+/** A key that changes only when some site's status does, so scrubbing sends no data while nothing changes. */
+export function sitesKey(sites: readonly VisibleSite[]): string {
+  return sites.map((s) => `${s.site.id}:${s.status?.period.status ?? 'none'}`).join('|');
+}
+
+export function showSites(map: MapLibreMap, sites: readonly VisibleSite[]): void {
   (map.getSource('atlas-sites') as GeoJSONSource | undefined)?.setData({
     type: 'FeatureCollection',
-    features: visible.sites.map(({ site, status }) => ({
+    features: sites.map(({ site, status }) => ({
       type: 'Feature',
       id: site.id,
       geometry: { type: 'Point', coordinates: [...site.coordinates] },
@@ -128,21 +114,27 @@ export function showTime(map: MapLibreMap, visible: VisibleContent, date: number
       },
     })),
   });
-  map.setFilter(LAYERS.events, ['all', ['<=', ['get', 'start'], date], ['>=', ['get', 'end'], from ?? -1e9]]);
-  // Events recede with age: full strength in the last three months before the date, faint after two years.
-  map.setPaintProperty(LAYERS.events, 'icon-opacity', ['interpolate', ['linear'], ['get', 'end'], date - 730, 0.3, date - 90, 1]);
 }
 
-/** Rings the selected site or event (shown even when the timeline has moved past it). */
-export function showSelection(map: MapLibreMap, id: string | null): void {
-  const f: FilterSpecification = ['==', ['get', 'id'], id ?? ''];
+/** Rings the selected site, and the selected and highlighted events (a handful of features, whatever the total). */
+export function showMarks(map: MapLibreMap, index: ContentIndex, positions: EventPositions, selectedId: string | null, highlight: readonly string[]): void {
+  const f: FilterSpecification = ['==', ['get', 'id'], selectedId ?? ''];
   map.setFilter(LAYERS.selectionSites, f);
-  map.setFilter(LAYERS.selectionEvents, f);
-}
-
-/** Rings the sites and events of the passage the reader is on. */
-export function showHighlight(map: MapLibreMap, ids: readonly string[]): void {
-  const f: FilterSpecification = ['in', ['get', 'id'], ['literal', [...ids]]];
-  map.setFilter(LAYERS.highlightSites, f);
-  map.setFilter(LAYERS.highlightEvents, f);
+  map.setFilter(LAYERS.highlightSites, ['in', ['get', 'id'], ['literal', [...highlight]]]);
+  const marks: Feature<Point>[] = [];
+  const add = (id: string, role: 'selected' | 'highlight') => {
+    const i = index.table.events.findIndex((e) => e.id === id);
+    if (i < 0) return;
+    const lon = positions.lonLat[2 * i];
+    const lat = positions.lonLat[2 * i + 1];
+    if (lon === undefined || lat === undefined || Number.isNaN(lon)) return;
+    marks.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: { id, role, offset: [(positions.offset[2 * i] ?? 0) / 0.6, (positions.offset[2 * i + 1] ?? 0) / 0.6] },
+    });
+  };
+  for (const id of highlight) if (index.events.has(id)) add(id, 'highlight');
+  if (selectedId && index.events.has(selectedId)) add(selectedId, 'selected');
+  (map.getSource('atlas-event-marks') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: marks });
 }

@@ -57,7 +57,7 @@ export function SliderHandle({ label, value, min, max, onChange, className }: Ha
 }
 
 /** Turns pointer drags on the track into days; writes at most once per animation frame. */
-export function useTrackDrag(track: RefObject<HTMLDivElement | null>, min: number, max: number, onDay: (day: number) => void) {
+export function useTrackDrag(track: RefObject<HTMLDivElement | null>, min: number, max: number, onDay: (day: number) => void, onRelease: () => void) {
   const frame = useRef<number | null>(null);
   const pending = useRef<number | null>(null);
   const dayAt = (clientX: number) => {
@@ -81,5 +81,15 @@ export function useTrackDrag(track: RefObject<HTMLDivElement | null>, min: numbe
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     if (e.currentTarget.hasPointerCapture(e.pointerId)) push(dayAt(e.clientX));
   };
-  return { onPointerDown, onPointerMove };
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    if (!e.currentTarget.hasPointerCapture(e.pointerId)) return;
+    e.currentTarget.releasePointerCapture(e.pointerId);
+    if (frame.current !== null) {
+      cancelAnimationFrame(frame.current);
+      frame.current = null;
+      if (pending.current !== null) onDay(pending.current);
+    }
+    onRelease();
+  };
+  return { onPointerDown, onPointerMove, onPointerUp };
 }

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ContentIndex } from '../../content/content-index';
 import { formatDay } from '../../content/dates';
-import { eventSpan } from '../../content/events-in-range';
-import type { VisibleContent } from '../../content/visible';
-import { setPlaying, useUiStore } from '../../state/ui-store';
+import { upperBound } from '../../content/event-table';
+import { visibleCounts } from '../../content/visible';
+import { setPlaying, setScrub, useUiStore } from '../../state/ui-store';
 import type { Extent, TimeView } from '../../state/url-state';
 import { useViewActions } from '../../state/use-view';
 import { countPerMonth, monthBins } from './months';
@@ -11,58 +11,77 @@ import { SliderHandle, useTrackDrag } from './TimeSlider';
 
 const PLAY_STEP_DAYS = 7;
 const PLAY_INTERVAL_MS = 120;
+const MARK_BUCKETS = 600;
 
 interface Props {
   index: ContentIndex;
   extent: Extent;
   time: TimeView;
-  visible: VisibleContent;
 }
 
-/** The timeline under the map: histogram of events per month, a mark per event, and one or two date handles. */
-export function Timeline({ index, extent, time, visible }: Props) {
+/** The timeline under the map: histogram of events per month, event ticks, and one or two date handles. */
+export function Timeline({ index, extent, time }: Props) {
   const { setTime } = useViewActions();
   const playing = useUiStore((s) => s.playing);
-  const spans = useMemo(() => index.eventsByDate.map((e) => eventSpan(e)).filter((s) => s !== null), [index]);
+  const scrub = useUiStore((s) => s.scrub);
+  const { date, from } = scrub ?? time;
+  const { table } = index;
   const bins = useMemo(() => monthBins(extent), [extent]);
-  const counts = useMemo(() => countPerMonth(spans, bins), [spans, bins]);
+  const counts = useMemo(() => countPerMonth(table.start, bins), [table, bins]);
   const maxCount = Math.max(1, ...counts);
   const span = extent.end - extent.start || 1;
   const pct = (day: number) => ((day - extent.start) / span) * 100;
-  const { date, from } = time;
+  // Event ticks, merged into at most MARK_BUCKETS positions so 100,000 events cost the same as 100.
+  const buckets = useMemo(() => {
+    const used = new Set<number>();
+    for (const s of table.start) used.add(Math.floor(((s - extent.start) / span) * MARK_BUCKETS));
+    return [...used].sort((a, b) => a - b);
+  }, [table, extent.start, span]);
+  const split = Math.floor(((date - extent.start) / span) * MARK_BUCKETS);
+  const fromSplit = from === null ? -1 : Math.floor(((from - extent.start) / span) * MARK_BUCKETS);
+  const path = (keep: (b: number) => boolean) => buckets.filter(keep).map((b) => `M${b} 0v10`).join('');
 
   const track = useRef<HTMLDivElement>(null);
-  const drag = useTrackDrag(track, extent.start, extent.end, (day) => {
-    if (from === null) setTime({ date: day, from: null });
-    else if (Math.abs(day - from) < Math.abs(day - date)) setTime({ date, from: Math.min(day, date) });
-    else setTime({ date: Math.max(day, from), from });
-  });
+  const drag = useTrackDrag(
+    track,
+    extent.start,
+    extent.end,
+    (day) => {
+      const base = useUiStore.getState().scrub ?? time;
+      if (base.from === null) setScrub({ date: day, from: null });
+      else if (Math.abs(day - base.from) < Math.abs(day - base.date)) setScrub({ date: base.date, from: Math.min(day, base.date) });
+      else setScrub({ date: Math.max(day, base.from), from: base.from });
+    },
+    () => {
+      const final = useUiStore.getState().scrub;
+      if (final) setTime(final);
+      setScrub(null);
+    },
+  );
 
-  // Playback steps the date forward a week at a time, and stops at the end.
+  // Playback steps the date forward a week at a time, and stops at the latest date.
   useEffect(() => {
     if (!playing) return;
-    if (date >= extent.latest) {
+    if (time.date >= extent.latest) {
       setPlaying(false);
       return;
     }
-    const t = window.setTimeout(() => setTime({ date: Math.min(extent.latest, date + PLAY_STEP_DAYS), from }), PLAY_INTERVAL_MS);
+    const t = window.setTimeout(() => setTime({ date: Math.min(extent.latest, time.date + PLAY_STEP_DAYS), from: time.from }), PLAY_INTERVAL_MS);
     return () => window.clearTimeout(t);
-  }, [playing, date, from, extent.latest, setTime]);
+  }, [playing, time.date, time.from, extent.latest, setTime]);
   useEffect(() => () => setPlaying(false), []);
 
-  const prev = [...spans].reverse().find((s) => s.start < date);
-  const next = spans.find((s) => s.start > date);
+  const prevIndex = upperBound(table.start, date - 1) - 1;
+  const nextIndex = upperBound(table.start, date);
+  const prev = prevIndex >= 0 ? table.start[prevIndex] : undefined;
+  const next = nextIndex < table.start.length ? table.start[nextIndex] : undefined;
   const togglePlay = () => {
     if (!playing && date >= extent.latest) setTime({ date: extent.start, from });
     setPlaying(!playing);
   };
-  const setMode = (mode: 'as-of' | 'between') => {
-    if (mode === 'as-of') setTime({ date, from: null });
-    else setTime({ date, from: Math.max(extent.start, date - 365) });
-  };
+  const setMode = (mode: 'as-of' | 'between') => setTime({ date, from: mode === 'as-of' ? null : Math.max(extent.start, date - 365) });
 
-  const e = visible.events.length;
-  const s = visible.sites.length;
+  const shown = visibleCounts({ table, sites: index.content.sites }, date, from);
   const when = from === null ? `as of ${formatDay(date)}` : `between ${formatDay(from)} and ${formatDay(date)}`;
 
   return (
@@ -76,20 +95,21 @@ export function Timeline({ index, extent, time, visible }: Props) {
             Between two dates
           </button>
         </div>
-        <button type="button" onClick={() => prev && setTime({ date: prev.start, from })} disabled={!prev} aria-label="Previous event">
+        <button type="button" onClick={() => prev !== undefined && setTime({ date: prev, from })} disabled={prev === undefined} aria-label="Previous event">
           ◀ Prev
         </button>
         <button type="button" onClick={togglePlay} aria-pressed={playing} aria-label={playing ? 'Pause' : 'Play'}>
           {playing ? '❚❚ Pause' : '▶ Play'}
         </button>
-        <button type="button" onClick={() => next && setTime({ date: next.start, from })} disabled={!next} aria-label="Next event">
+        <button type="button" onClick={() => next !== undefined && setTime({ date: next, from })} disabled={next === undefined} aria-label="Next event">
           Next ▶
         </button>
         <p className="timeline__live" aria-live="polite" data-testid="live-count">
-          {e} event{e === 1 ? '' : 's'}, {s} site{s === 1 ? '' : 's'} <span className="timeline__when">{when}</span>
+          {shown.events.toLocaleString('en-GB')} event{shown.events === 1 ? '' : 's'}, {shown.sites} site{shown.sites === 1 ? '' : 's'}{' '}
+          <span className="timeline__when">{when}</span>
         </p>
       </div>
-      <div className="timeline__track" ref={track} onPointerDown={drag.onPointerDown} onPointerMove={drag.onPointerMove}>
+      <div className="timeline__track" ref={track} onPointerDown={drag.onPointerDown} onPointerMove={drag.onPointerMove} onPointerUp={drag.onPointerUp} onPointerCancel={drag.onPointerUp}>
         <svg className="timeline__histogram" viewBox={`0 0 ${bins.length} ${maxCount}`} preserveAspectRatio="none" aria-hidden="true">
           {bins.map((bin, i) => {
             const c = counts[i] ?? 0;
@@ -97,22 +117,15 @@ export function Timeline({ index, extent, time, visible }: Props) {
             return c > 0 ? <rect key={bin.start} x={i + 0.1} y={maxCount - c} width={0.8} height={c} className={inRange ? 'bar bar--in' : 'bar'} /> : null;
           })}
         </svg>
-        <div className="timeline__marks" aria-hidden="true">
-          {spans.map((sp, i) => (
-            <span key={i} className={sp.start <= date && sp.end >= (from ?? -Infinity) ? 'mark mark--in' : 'mark'} style={{ left: `${pct(sp.start)}%` }} />
-          ))}
-        </div>
+        <svg className="timeline__marks" viewBox={`0 0 ${MARK_BUCKETS} 10`} preserveAspectRatio="none" aria-hidden="true">
+          <path className="mark" d={path((b) => b > split || b < fromSplit)} />
+          <path className="mark mark--in" d={path((b) => b <= split && b >= fromSplit)} />
+        </svg>
         {from !== null && <div className="timeline__range" style={{ left: `${pct(from)}%`, width: `${pct(date) - pct(from)}%` }} aria-hidden="true" />}
         {from !== null && (
           <SliderHandle label="Start date" value={from} min={extent.start} max={date} onChange={(d) => setTime({ date, from: d })} className="slider-handle--from" />
         )}
-        <SliderHandle
-          label={from === null ? 'Date' : 'End date'}
-          value={date}
-          min={from ?? extent.start}
-          max={extent.end}
-          onChange={(d) => setTime({ date: d, from })}
-        />
+        <SliderHandle label={from === null ? 'Date' : 'End date'} value={date} min={from ?? extent.start} max={extent.end} onChange={(d) => setTime({ date: d, from })} />
       </div>
       <div className="timeline__axis" aria-hidden="true">
         {bins

@@ -1,5 +1,4 @@
 import { dayNumber } from '../../content/dates';
-import type { EventSpan } from '../../content/dates';
 
 export interface MonthBin {
   start: number;
@@ -26,9 +25,10 @@ export function monthBins(extent: { start: number; end: number }): MonthBin[] {
 }
 
 /** Events per month, each counted once, in the month its first possible day falls in. */
-export function countPerMonth(spans: readonly EventSpan[], bins: readonly MonthBin[]): number[] {
+export function countPerMonth(starts: ArrayLike<number>, bins: readonly MonthBin[]): number[] {
   const counts = bins.map(() => 0);
-  for (const span of spans) {
+  for (let k = 0; k < starts.length; k++) {
+    const span = { start: starts[k] ?? 0 };
     let lo = 0;
     let hi = bins.length - 1;
     while (lo <= hi) {

@@ -1,0 +1,45 @@
+import type { ContentIndex } from '../../content/content-index';
+import { eventPosition } from '../../content/geojson';
+
+/** Where each event of the table is drawn: its place, and a pixel offset fanning it out around a site. */
+export interface EventPositions {
+  /** lon, lat pairs in table order (NaN for an event with no place). */
+  lonLat: Float64Array;
+  /** Pixel offsets (x right, y down) in table order. */
+  offset: Float32Array;
+  /** The largest offset, in pixels, for picking. */
+  maxOffset: number;
+}
+
+const RING_PX = 16;
+const STEP_DEG = 40;
+
+export function eventPositions(index: ContentIndex): EventPositions {
+  const { events } = index.table;
+  const lonLat = new Float64Array(events.length * 2);
+  const offset = new Float32Array(events.length * 2);
+  const sitesAt = new Set(index.content.sites.map((s) => `${s.coordinates[0]},${s.coordinates[1]}`));
+  const count = new Map<string, number>();
+  let maxOffset = 0;
+  events.forEach((e, i) => {
+    const p = eventPosition(e, index.content);
+    lonLat[2 * i] = p ? p[0] : NaN;
+    lonLat[2 * i + 1] = p ? p[1] : NaN;
+    if (!p) return;
+    const key = `${p[0]},${p[1]}`;
+    const k = count.get(key) ?? 0;
+    count.set(key, k + 1);
+    // Around a site: a ring (then wider rings) that leaves the site's diamond visible. Elsewhere: the first event
+    // sits on its place and the rest circle it.
+    const atSite = sitesAt.has(key);
+    const slot = atSite ? k : k - 1;
+    if (slot < 0) return;
+    const perRing = 9;
+    const ring = RING_PX * (1 + 0.8 * Math.floor(slot / perRing));
+    const angle = (-90 + (slot % perRing) * STEP_DEG + Math.floor(slot / perRing) * 20) * (Math.PI / 180);
+    offset[2 * i] = Math.cos(angle) * ring;
+    offset[2 * i + 1] = Math.sin(angle) * ring;
+    maxOffset = Math.max(maxOffset, ring);
+  });
+  return { lonLat, offset, maxOffset };
+}

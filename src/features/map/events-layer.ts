@@ -1,0 +1,202 @@
+import KDBush from 'kdbush';
+import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type Map as MapLibreMap } from 'maplibre-gl';
+import type { EventTable } from '../../content/event-table';
+import type { EventPositions } from './event-positions';
+import { EVENT_COLOUR } from './marker-style';
+
+const VERTEX = `#version 300 es
+uniform mat4 u_matrix;
+uniform float u_date;
+uniform float u_from;
+uniform vec2 u_px_to_clip;
+uniform float u_size;
+in vec2 a_pos;
+in vec2 a_time;
+in vec2 a_offset;
+out float v_alpha;
+void main() {
+  // The time filter: events outside [u_from, u_date] are not drawn. Changing the date is one uniform.
+  if (a_time.x > u_date || a_time.y < u_from || isnan(a_pos.x)) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = 0.0;
+    v_alpha = 0.0;
+    return;
+  }
+  vec4 p = u_matrix * vec4(a_pos, 0.0, 1.0);
+  p.xy += a_offset * u_px_to_clip * p.w;
+  gl_Position = p;
+  gl_PointSize = u_size;
+  // Events recede with age: full strength in the last three months, faint after two years.
+  float age = u_date - a_time.y;
+  v_alpha = clamp(1.0 - 0.7 * (age - 90.0) / 640.0, 0.3, 1.0);
+}`;
+
+const FRAGMENT = `#version 300 es
+precision mediump float;
+uniform vec3 u_colour;
+in float v_alpha;
+out vec4 fragColor;
+void main() {
+  vec2 c = gl_PointCoord * 2.0 - 1.0;
+  float r = length(c);
+  if (r > 1.0) discard;
+  float aa = fwidth(r);
+  float edge = 1.0 - smoothstep(1.0 - aa, 1.0, r);
+  vec3 col = mix(u_colour, vec3(1.0), smoothstep(0.70 - aa, 0.70, r));
+  fragColor = vec4(col, 1.0) * edge * v_alpha;
+}`;
+
+const DOT_PX = 12;
+const HIT_PX = 8;
+
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
+}
+
+function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+  const shader = gl.createShader(type);
+  if (!shader) throw new Error('cannot create shader');
+  gl.shaderSource(shader, source);
+  gl.compileShader(shader);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`events shader: ${gl.getShaderInfoLog(shader) ?? ''}`);
+  return shader;
+}
+
+/**
+ * Draws every event as a point in one draw call, with the time filter in the shader: moving the date changes a
+ * uniform and repaints, with no tile reload and no data sent to the worker. Picking is done on the CPU with a
+ * k-d tree of the same points.
+ */
+export class EventsLayer implements CustomLayerInterface {
+  readonly id: string;
+  readonly type = 'custom' as const;
+  readonly renderingMode = '2d' as const;
+  private map: MapLibreMap | null = null;
+  private program: WebGLProgram | null = null;
+  private vao: WebGLVertexArrayObject | null = null;
+  private buffer: WebGLBuffer | null = null;
+  private uniforms: Record<string, WebGLUniformLocation | null> = {};
+  private date = 0;
+  private from: number | null = null;
+  private readonly tree: KDBush;
+  private readonly merc: Float64Array;
+
+  constructor(id: string, private readonly table: EventTable, private readonly positions: EventPositions) {
+    this.id = id;
+    const n = table.events.length;
+    this.merc = new Float64Array(n * 2);
+    this.tree = new KDBush(Math.max(1, n));
+    for (let i = 0; i < n; i++) {
+      const lon = positions.lonLat[2 * i] ?? NaN;
+      const lat = positions.lonLat[2 * i + 1] ?? NaN;
+      const m = Number.isNaN(lon) ? { x: -10, y: -10 } : MercatorCoordinate.fromLngLat([lon, lat]);
+      this.merc[2 * i] = m.x;
+      this.merc[2 * i + 1] = m.y;
+      this.tree.add(m.x, m.y);
+    }
+    if (n === 0) this.tree.add(-10, -10);
+    this.tree.finish();
+  }
+
+  onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    this.map = map;
+    const program = gl.createProgram();
+    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
+    gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
+    gl.linkProgram(program);
+    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`events program: ${gl.getProgramInfoLog(program) ?? ''}`);
+    this.program = program;
+    for (const u of ['u_matrix', 'u_date', 'u_from', 'u_px_to_clip', 'u_size', 'u_colour']) this.uniforms[u] = gl.getUniformLocation(program, u);
+
+    // One interleaved buffer: x, y (mercator), start, end (days), offset x, y (pixels).
+    const n = this.table.events.length;
+    const data = new Float32Array(n * 6);
+    for (let i = 0; i < n; i++) {
+      data.set([this.merc[2 * i] ?? 0, this.merc[2 * i + 1] ?? 0, this.table.start[i] ?? 0, this.table.end[i] ?? 0, this.positions.offset[2 * i] ?? 0, this.positions.offset[2 * i + 1] ?? 0], i * 6);
+    }
+    this.vao = gl.createVertexArray();
+    gl.bindVertexArray(this.vao);
+    this.buffer = gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.buffer);
+    gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+    const attr = (name: string, offset: number) => {
+      const loc = gl.getAttribLocation(program, name);
+      gl.enableVertexAttribArray(loc);
+      gl.vertexAttribPointer(loc, 2, gl.FLOAT, false, 24, offset);
+    };
+    attr('a_pos', 0);
+    attr('a_time', 8);
+    attr('a_offset', 16);
+    gl.bindVertexArray(null);
+  }
+
+  onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    gl.deleteBuffer(this.buffer);
+    gl.deleteVertexArray(this.vao);
+    gl.deleteProgram(this.program);
+    this.map = null;
+  }
+
+  render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
+    if (!this.program || this.table.events.length === 0) return;
+    const canvas = gl.canvas as HTMLCanvasElement;
+    const dpr = canvas.width / Math.max(1, canvas.clientWidth);
+    gl.useProgram(this.program);
+    // mainMatrix takes Web Mercator coordinates in 0..1, as stored in the buffer.
+    gl.uniformMatrix4fv(this.uniforms.u_matrix ?? null, false, new Float32Array(args.defaultProjectionData.mainMatrix));
+    gl.uniform1f(this.uniforms.u_date ?? null, this.date);
+    gl.uniform1f(this.uniforms.u_from ?? null, this.from ?? -1e9);
+    gl.uniform2f(this.uniforms.u_px_to_clip ?? null, 2 / canvas.clientWidth, -2 / canvas.clientHeight);
+    gl.uniform1f(this.uniforms.u_size ?? null, DOT_PX * dpr);
+    gl.uniform3f(this.uniforms.u_colour ?? null, ...rgb(EVENT_COLOUR));
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.bindVertexArray(this.vao);
+    gl.drawArrays(gl.POINTS, 0, this.table.events.length);
+    gl.bindVertexArray(null);
+  }
+
+  /** Shows the events of a new time; costs one repaint. */
+  setTime(date: number, from: number | null): void {
+    if (date === this.date && from === this.from) return;
+    this.date = date;
+    this.from = from;
+    this.map?.triggerRepaint();
+  }
+
+  private visible(i: number): boolean {
+    return (this.table.start[i] ?? Infinity) <= this.date && (this.table.end[i] ?? -Infinity) >= (this.from ?? -Infinity);
+  }
+
+  /** The index (in table order) of the drawn event under a screen point, or null. */
+  pick(point: { x: number; y: number }): number | null {
+    const map = this.map;
+    if (!map) return null;
+    const world = 512 * 2 ** map.getZoom();
+    const at = MercatorCoordinate.fromLngLat(map.unproject([point.x, point.y]));
+    const r = (this.positions.maxOffset + HIT_PX) / world;
+    let best: number | null = null;
+    let bestD = HIT_PX;
+    for (const i of this.tree.range(at.x - r, at.y - r, at.x + r, at.y + r)) {
+      if (!this.visible(i)) continue;
+      const p = map.project([this.positions.lonLat[2 * i] ?? 0, this.positions.lonLat[2 * i + 1] ?? 0]);
+      const d = Math.hypot(p.x + (this.positions.offset[2 * i] ?? 0) - point.x, p.y + (this.positions.offset[2 * i + 1] ?? 0) - point.y);
+      if (d <= bestD) {
+        bestD = d;
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Indices of the events drawn in the current view: the shader's filter, applied on the CPU (for tests). */
+  drawnIndices(): number[] {
+    const map = this.map;
+    if (!map) return [];
+    const b = map.getBounds();
+    const nw = MercatorCoordinate.fromLngLat(b.getNorthWest());
+    const se = MercatorCoordinate.fromLngLat(b.getSouthEast());
+    return this.tree.range(nw.x, nw.y, se.x, se.y).filter((i) => this.visible(i)).sort((a, c) => a - c);
+  }
+}
