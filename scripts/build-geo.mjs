@@ -93,10 +93,8 @@ const coarse = coarseFull
   })
   .filter((f) => f && !isEmpty(f.geometry) && area(f) > 5e7);
 
-const countryFeatures = [
-  ...fine.map((f) => ({ ...f, properties: { ...f.properties, detail: 'fine' } })),
-  ...coarse.map((f) => ({ ...f, properties: { ...f.properties, detail: 'coarse' } })),
-].filter((f) => !isEmpty(f.geometry));
+const countryFeatures = fine.map((f) => ({ ...f, properties: { ...f.properties, detail: 'fine' } })).filter((f) => !isEmpty(f.geometry));
+const worldCountryFeatures = coarse.map((f) => ({ ...f, properties: { ...f.properties, detail: 'coarse' } })).filter((f) => !isEmpty(f.geometry));
 
 // International borders: arcs shared by two different countries.
 function borders(topology, bbox, decimals, exclude) {
@@ -113,10 +111,8 @@ function borders(topology, bbox, decimals, exclude) {
   }
   return quantize({ type: 'MultiLineString', coordinates: out }, decimals);
 }
-const borderFeatures = [
-  { type: 'Feature', properties: { detail: 'fine' }, geometry: borders(fineTopo, REGION_BBOX, 3, null) },
-  { type: 'Feature', properties: { detail: 'coarse' }, geometry: borders(coarseTopo, WORLD_BBOX, 2, REGION_BBOX) },
-];
+const borderFeatures = [{ type: 'Feature', properties: { detail: 'fine' }, geometry: borders(fineTopo, REGION_BBOX, 3, null) }];
+const worldBorderFeatures = [{ type: 'Feature', properties: { detail: 'coarse', kind: 'border' }, geometry: borders(coarseTopo, WORLD_BBOX, 2, REGION_BBOX) }];
 
 // Country labels: one point per country, on its largest polygon (1:50m, whole country).
 const labelFeatures = [];
@@ -156,9 +152,12 @@ for (const f of cityFeatures) {
 const places = [...byKey.values()];
 
 const byName = (a, b) => (a.properties.name < b.properties.name ? -1 : a.properties.name > b.properties.name ? 1 : 0);
+// The region (fine) is what the first view needs; the rest of the world (coarse) is loaded when the reader zooms
+// out or pans away (world.json), so it costs the first view nothing.
 const files = {
-  'countries.json': featureCollection(countryFeatures.sort((a, b) => a.properties.detail.localeCompare(b.properties.detail) || byName(a, b))),
+  'countries.json': featureCollection(countryFeatures.sort(byName)),
   'borders.json': featureCollection(borderFeatures),
+  'world.json': featureCollection([...worldCountryFeatures.sort(byName).map((f) => ({ ...f, properties: { ...f.properties, kind: 'country' } })), ...worldBorderFeatures]),
   'places.json': featureCollection([...labelFeatures.sort(byName), ...places.sort((a, b) => b.properties.population - a.properties.population || byName(a, b))]),
 };
 

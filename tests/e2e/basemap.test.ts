@@ -16,9 +16,14 @@ afterAll(async () => {
 
 describe('the offline basemap', () => {
   it('draws sea, Syria and country labels at 1280×800 with no errors and no foreign requests', async () => {
+    const requested: string[] = [];
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
     const { page, problems } = await openPage(context, '/');
     await waitForMapIdle(page);
+    // The first view needs only the region: the world layer is not fetched.
+    expect(requested).toEqual(expect.arrayContaining(['/geo/countries.json', '/geo/places.json']));
+    expect(requested).not.toContain('/geo/world.json');
 
     const firstIdleMs = await page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? -1);
     console.log(`navigation → first map idle: ${Math.round(firstIdleMs)} ms`);
@@ -73,9 +78,13 @@ describe('the offline basemap', () => {
       ),
     );
     expect(names, names.join()).toEqual(expect.arrayContaining(['Moscow', 'Russia', 'Ukraine']));
+    await page.getByRole('button', { name: 'Legend' }).click();
     const blackSea = await screenPoint(page, 34, 43.5);
+    const ukraine = await screenPoint(page, 31, 49.5);
     const png = await page.screenshot();
     expect(colourDistance(pixelAt(png, blackSea.x, blackSea.y), hexToRgb(PALETTE.sea))).toBeLessThanOrEqual(6);
+    // Land beyond the region comes from the coarse world layer, fetched only now that the view reaches it.
+    expect(colourDistance(pixelAt(png, ukraine.x, ukraine.y), hexToRgb(PALETTE.land))).toBeLessThanOrEqual(6);
     await context.close();
   });
 

@@ -37,14 +37,21 @@ async function open(path: string, options: { clipboard?: boolean } = {}) {
 async function drawn(page: Page, layer: string): Promise<string[]> {
   await waitForMapIdle(page);
   if (layer === 'atlas-events') return page.evaluate(() => (window.__atlas?.drawnEventIds() ?? []).sort());
-  return page.evaluate((l) => (window.__atlasMap?.queryRenderedFeatures({ layers: [l] }) ?? []).map((f) => String(f.properties.id)).sort(), layer);
+  return page.evaluate(
+    (l) =>
+      (window.__atlasMap?.queryRenderedFeatures({ layers: [l] }) ?? [])
+        .filter((f) => l !== 'atlas-sites' || f.state.status !== 'hidden')
+        .map((f) => String(f.properties.id))
+        .sort(),
+    layer,
+  );
 }
 
 async function drawnSiteStatus(page: Page, id: string): Promise<string | undefined> {
   await waitForMapIdle(page);
   return page.evaluate((siteId) => {
     const f = window.__atlasMap?.queryRenderedFeatures({ layers: ['atlas-sites'] }).find((x) => x.properties.id === siteId);
-    return f?.properties.status as string | undefined;
+    return f?.state.status as string | undefined;
   }, id);
 }
 

@@ -16,7 +16,7 @@ describe('scripts/build-geo.mjs', () => {
     const a = build();
     const b = build();
     const files = readdirSync(a).sort();
-    expect(files).toEqual(['borders.json', 'countries.json', 'places.json']);
+    expect(files).toEqual(['borders.json', 'countries.json', 'places.json', 'world.json']);
     expect(readdirSync('public/geo').sort()).toEqual(files);
     for (const file of files) {
       const bytes = readFileSync(join(a, file));
@@ -28,6 +28,12 @@ describe('scripts/build-geo.mjs', () => {
   it('keeps all of public/geo under 400 KB gzipped', () => {
     const total = readdirSync('public/geo').reduce((sum, f) => sum + gzipSync(readFileSync(join('public/geo', f)), { level: 9 }).length, 0);
     expect(total).toBeLessThan(400 * 1024);
+  });
+
+  it('tells the app where the fine region ends, as the build used it', async () => {
+    const { REGION_BBOX } = await import('../../scripts/geo-config.mjs');
+    const { REGION_BBOX: app } = await import('../../src/features/map/basemap-style');
+    expect(app).toEqual(REGION_BBOX);
   });
 
   it('labels the cities the analyses name, and Moscow for the zoomed-out view', () => {

@@ -4,7 +4,7 @@ import type { ContentIndex } from '../../content/content-index';
 import { sitesOn } from '../../content/visible';
 import { setHover, setOffMap, setScrub, useUiStore } from '../../state/ui-store';
 import { useViewActions } from '../../state/use-view';
-import { LAYERS, addContentLayers, showMarks, showSites, sitesKey } from './content-layers';
+import { LAYERS, SITE_HIT_LAYERS, addContentLayers, showMarks, showSites, sitesState } from './content-layers';
 import { eventPositions } from './event-positions';
 import { EventsLayer } from './events-layer';
 import { useMap } from './map-context';
@@ -45,10 +45,12 @@ export function ContentLayers({ index, date, from, selectedId }: Props) {
   const highlight = useUiStore((s) => s.highlight);
   const positions = useMemo(() => eventPositions(index), [index]);
   const layer = useMemo(() => new EventsLayer(LAYERS.events, index.table, positions), [index, positions]);
+  const shownSites = useRef<ReadonlyMap<string, string>>(new Map());
 
   useEffect(() => {
     addContentLayers(map, index);
     map.addLayer(layer, LAYERS.highlightSites);
+    shownSites.current = new Map();
     window.__atlas = {
       drawnEventIds: () => layer.drawnIndices().map((i) => index.table.events[i]?.id ?? ''),
       eventPoint: (id) => {
@@ -63,7 +65,7 @@ export function ContentLayers({ index, date, from, selectedId }: Props) {
     };
 
     const targetAt = (e: MapMouseEvent) => {
-      const site = map.queryRenderedFeatures(e.point, { layers: [LAYERS.sites] })[0];
+      const site = map.queryRenderedFeatures(e.point, { layers: SITE_HIT_LAYERS }).find((f) => f.state.status !== undefined && f.state.status !== 'hidden');
       const siteId = site?.properties.id as string | undefined;
       if (siteId) return { kind: 'site' as const, id: siteId, label: index.sites.get(siteId)?.names.en ?? siteId };
       const i = layer.pick(e.point);
@@ -94,15 +96,11 @@ export function ContentLayers({ index, date, from, selectedId }: Props) {
 
   // Time: from the URL, or from the store while scrubbing, without re-rendering React on each step.
   useEffect(() => {
-    let shownSites = '';
     const apply = (t: { date: number; from: number | null }) => {
       layer.setTime(t.date, t.from);
-      const sites = sitesOn(index.content.sites, t.date);
-      const key = sitesKey(sites);
-      if (key !== shownSites) {
-        shownSites = key;
-        showSites(map, sites);
-      }
+      const state = sitesState(index.content.sites, sitesOn(index.content.sites, t.date));
+      showSites(map, state, shownSites.current);
+      shownSites.current = state;
     };
     apply(useUiStore.getState().scrub ?? { date, from });
     const unsubscribe = useUiStore.subscribe((s, prev) => {

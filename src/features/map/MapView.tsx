@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { BASEMAP_SOURCES, HOME_BOUNDS, basemapStyle } from './basemap-style';
+import { BASEMAP_SOURCES, HOME_BOUNDS, REGION_BBOX, basemapStyle, worldLayers } from './basemap-style';
 import { HomeControl } from './home-control';
 import { MapContext } from './map-context';
 import { appBaseUrl } from '../../state/app-base';
@@ -49,6 +49,8 @@ export function MapView({ children, label }: { children?: ReactNode; label: stri
         fitBoundsOptions: { padding: 16 },
         hash: MAP_HASH_KEY,
         minZoom: 1.5,
+        // No label fade: a timeline step is then one frame, not 300 ms of animation.
+        fadeDuration: 0,
         maxZoom: 12,
         attributionControl: false,
         dragRotate: false,
@@ -74,7 +76,22 @@ export function MapView({ children, label }: { children?: ReactNode; label: stri
         console.warn('Map:', event.error);
       }
     });
-    instance.once('load', () => setMap(instance));
+    // The coarse world layer is fetched the first time the view reaches beyond the fine region.
+    const addWorldWhenNeeded = () => {
+      if (instance.getSource('world')) return;
+      const b = instance.getBounds();
+      const [w, s, e, n] = REGION_BBOX;
+      if (b.getWest() >= w && b.getEast() <= e && b.getSouth() >= s && b.getNorth() <= n) return;
+      const world = worldLayers(appBaseUrl());
+      instance.addSource('world', world.source);
+      for (const layer of world.layers) instance.addLayer(layer, 'land');
+      instance.off('moveend', addWorldWhenNeeded);
+    };
+    instance.once('load', () => {
+      addWorldWhenNeeded();
+      instance.on('moveend', addWorldWhenNeeded);
+      setMap(instance);
+    });
     instance.once('idle', () => {
       performance.mark('atlas:first-idle');
       element.dataset.mapState = 'ready';

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** The initial view: Syria and its neighbours, from Cyprus to western Iran. [west, south, east, north] */
 export const HOME_BOUNDS: [number, number, number, number] = [30.5, 29.5, 48.5, 40.2];
@@ -16,7 +16,34 @@ export const PALETTE = {
   halo: '#fbfaf6',
 } as const;
 
-export const BASEMAP_SOURCES = ['countries', 'borders', 'places'] as const;
+export const BASEMAP_SOURCES = ['countries', 'borders', 'places', 'world'] as const;
+
+/**
+ * Where the fine (1:10m) basemap ends: [west, south, east, north]. Must match REGION_BBOX in
+ * scripts/geo-config.mjs (a unit test checks). Beyond it, the coarse world layer takes over.
+ */
+export const REGION_BBOX: [number, number, number, number] = [23, 25.5, 53, 43.5];
+
+/** The coarse world layer, added only when the view reaches beyond the region (see MapView). */
+export function worldLayers(baseUrl: string): { source: SourceSpecification; layers: LayerSpecification[] } {
+  return {
+    source: {
+      type: 'geojson',
+      data: new URL('geo/world.json', baseUrl).href,
+      attribution: 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+    },
+    layers: [
+      { id: 'world-land', type: 'fill', source: 'world', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': PALETTE.land, 'fill-antialias': false } },
+      {
+        id: 'world-borders',
+        type: 'line',
+        source: 'world',
+        filter: ['==', ['get', 'kind'], 'border'],
+        paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.2] },
+      },
+    ],
+  };
+}
 
 const FONT = ['Noto Sans Regular'];
 

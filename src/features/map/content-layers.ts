@@ -4,12 +4,14 @@ import type { ContentIndex } from '../../content/content-index';
 import { areasGeoJSON } from '../../content/geojson';
 import { SITE_STATUSES } from '../../content/schema';
 import type { VisibleSite } from '../../content/visible';
+import type { Site } from '../../content/schema';
 import type { EventPositions } from './event-positions';
 import { HIGHLIGHT_COLOUR, NO_STATUS_STYLE, SELECTION_COLOUR, STATUS_STYLE, diamondImage, roundImage } from './marker-style';
 
 /** Layer ids the app draws over the basemap; the browser suite queries these. */
 export const LAYERS = {
   areaFill: 'atlas-area-fill',
+  siteIcons: 'atlas-site-icons',
   areaLine: 'atlas-area-line',
   events: 'atlas-events',
   sites: 'atlas-sites',
@@ -19,6 +21,9 @@ export const LAYERS = {
 } as const;
 
 const FONT = ['Noto Sans Regular'];
+
+/** The layers a pointer can hit a site on: its icon (one layer per status) and its label. */
+export const SITE_HIT_LAYERS = [...[...SITE_STATUSES, 'none'].map((s) => `${LAYERS.siteIcons}-${s}`), LAYERS.sites];
 
 function addImages(map: MapLibreMap): void {
   for (const status of SITE_STATUSES) {
@@ -38,7 +43,20 @@ export function addContentLayers(map: MapLibreMap, index: ContentIndex): void {
   addImages(map);
   const empty = { type: 'FeatureCollection' as const, features: [] };
   map.addSource('atlas-areas', { type: 'geojson', data: areasGeoJSON(index.content) });
-  map.addSource('atlas-sites', { type: 'geojson', data: empty });
+  // All sites are in the source once; their status on the date is feature state, so moving the date never
+  // reloads a tile: one icon layer per status shows the sites whose state matches it.
+  map.addSource('atlas-sites', {
+    type: 'geojson',
+    promoteId: 'id',
+    data: {
+      type: 'FeatureCollection',
+      features: index.content.sites.map((site) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...site.coordinates] },
+        properties: { id: site.id, name: site.names.en },
+      })),
+    },
+  });
   map.addSource('atlas-event-marks', { type: 'geojson', data: empty });
 
   map.addLayer({ id: LAYERS.areaFill, type: 'fill', source: 'atlas-areas', paint: { 'fill-color': '#1d3557', 'fill-opacity': 0.08 } });
@@ -55,14 +73,20 @@ export function addContentLayers(map: MapLibreMap, index: ContentIndex): void {
     filter: ['==', ['get', 'id'], ''],
     layout: { 'icon-image': 'ring-highlight', 'icon-allow-overlap': true, 'icon-ignore-placement': true },
   });
+  for (const status of [...SITE_STATUSES, 'none'] as const) {
+    map.addLayer({
+      id: `${LAYERS.siteIcons}-${status}`,
+      type: 'symbol',
+      source: 'atlas-sites',
+      layout: { 'icon-image': `site-${status}`, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      paint: { 'icon-opacity': ['case', ['==', ['feature-state', 'status'], status], 1, 0], 'icon-opacity-transition': { duration: 0 } },
+    });
+  }
   map.addLayer({
     id: LAYERS.sites,
     type: 'symbol',
     source: 'atlas-sites',
     layout: {
-      'icon-image': ['get', 'icon'],
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
       'text-field': ['get', 'name'],
       'text-font': FONT,
       'text-size': 12.5,
@@ -71,7 +95,13 @@ export function addContentLayers(map: MapLibreMap, index: ContentIndex): void {
       'text-optional': true,
       'text-max-width': 12,
     },
-    paint: { 'text-color': '#1f1d1a', 'text-halo-color': '#fbfaf6', 'text-halo-width': 1.6 },
+    paint: {
+      'text-color': '#1f1d1a',
+      'text-halo-color': '#fbfaf6',
+      'text-halo-width': 1.6,
+      'text-opacity': ['case', ['==', ['coalesce', ['feature-state', 'status'], 'hidden'], 'hidden'], 0, 1],
+      'text-opacity-transition': { duration: 0 },
+    },
   });
   map.addLayer({
     id: LAYERS.eventMarks,
@@ -94,26 +124,17 @@ export function addContentLayers(map: MapLibreMap, index: ContentIndex): void {
   });
 }
 
-/** A key that changes only when some site's status does, so scrubbing sends no data while nothing changes. */
-export function sitesKey(sites: readonly VisibleSite[]): string {
-  return sites.map((s) => `${s.site.id}:${s.status?.period.status ?? 'none'}`).join('|');
+/** The status of each site on the date, as feature state ('hidden' when the site does not stand then). */
+export function sitesState(sites: readonly Site[], visible: readonly VisibleSite[]): Map<string, string> {
+  const state = new Map(sites.map((s) => [s.id, 'hidden']));
+  for (const v of visible) state.set(v.site.id, v.status?.period.status ?? 'none');
+  return state;
 }
 
-export function showSites(map: MapLibreMap, sites: readonly VisibleSite[]): void {
-  (map.getSource('atlas-sites') as GeoJSONSource | undefined)?.setData({
-    type: 'FeatureCollection',
-    features: sites.map(({ site, status }) => ({
-      type: 'Feature',
-      id: site.id,
-      geometry: { type: 'Point', coordinates: [...site.coordinates] },
-      properties: {
-        id: site.id,
-        name: site.names.en,
-        status: status?.period.status ?? 'none',
-        icon: `site-${status?.period.status ?? 'none'}`,
-      },
-    })),
-  });
+export function showSites(map: MapLibreMap, state: ReadonlyMap<string, string>, previous: ReadonlyMap<string, string>): void {
+  for (const [id, status] of state) {
+    if (previous.get(id) !== status) map.setFeatureState({ source: 'atlas-sites', id }, { status });
+  }
 }
 
 /** Rings the selected site, and the selected and highlighted events (a handful of features, whatever the total). */

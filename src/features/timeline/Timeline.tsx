@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { MonthBin } from './months';
 import type { ContentIndex } from '../../content/content-index';
 import { formatDay } from '../../content/dates';
 import { upperBound } from '../../content/event-table';
@@ -12,6 +13,22 @@ import { SliderHandle, useTrackDrag } from './TimeSlider';
 const PLAY_STEP_DAYS = 7;
 const PLAY_INTERVAL_MS = 120;
 const MARK_BUCKETS = 600;
+
+/**
+ * The histogram changes only when the date crosses into another month, so it is memoised on month indices:
+ * scrubbing within a month re-renders nothing here.
+ */
+const Histogram = memo(function Histogram({ bins, counts, lastIn, firstIn }: { bins: MonthBin[]; counts: number[]; lastIn: number; firstIn: number }) {
+  const maxCount = Math.max(1, ...counts);
+  return (
+    <svg className="timeline__histogram" viewBox={`0 0 ${bins.length} ${maxCount}`} preserveAspectRatio="none" aria-hidden="true">
+      {bins.map((bin, i) => {
+        const c = counts[i] ?? 0;
+        return c > 0 ? <rect key={bin.start} x={i + 0.1} y={maxCount - c} width={0.8} height={c} className={i <= lastIn && i >= firstIn ? 'bar bar--in' : 'bar'} /> : null;
+      })}
+    </svg>
+  );
+});
 
 interface Props {
   index: ContentIndex;
@@ -28,7 +45,6 @@ export function Timeline({ index, extent, time }: Props) {
   const { table } = index;
   const bins = useMemo(() => monthBins(extent), [extent]);
   const counts = useMemo(() => countPerMonth(table.start, bins), [table, bins]);
-  const maxCount = Math.max(1, ...counts);
   const span = extent.end - extent.start || 1;
   const pct = (day: number) => ((day - extent.start) / span) * 100;
   // Event ticks, merged into at most MARK_BUCKETS positions so 100,000 events cost the same as 100.
@@ -81,6 +97,8 @@ export function Timeline({ index, extent, time }: Props) {
   };
   const setMode = (mode: 'as-of' | 'between') => setTime({ date, from: mode === 'as-of' ? null : Math.max(extent.start, date - 365) });
 
+  const lastIn = bins.findIndex((b) => b.end >= date);
+  const firstIn = from === null ? 0 : bins.findIndex((b) => b.end >= from);
   const shown = visibleCounts({ table, sites: index.content.sites }, date, from);
   const when = from === null ? `as of ${formatDay(date)}` : `between ${formatDay(from)} and ${formatDay(date)}`;
 
@@ -110,13 +128,7 @@ export function Timeline({ index, extent, time }: Props) {
         </p>
       </div>
       <div className="timeline__track" ref={track} onPointerDown={drag.onPointerDown} onPointerMove={drag.onPointerMove} onPointerUp={drag.onPointerUp} onPointerCancel={drag.onPointerUp}>
-        <svg className="timeline__histogram" viewBox={`0 0 ${bins.length} ${maxCount}`} preserveAspectRatio="none" aria-hidden="true">
-          {bins.map((bin, i) => {
-            const c = counts[i] ?? 0;
-            const inRange = bin.start <= date && bin.end >= (from ?? -Infinity);
-            return c > 0 ? <rect key={bin.start} x={i + 0.1} y={maxCount - c} width={0.8} height={c} className={inRange ? 'bar bar--in' : 'bar'} /> : null;
-          })}
-        </svg>
+        <Histogram bins={bins} counts={counts} lastIn={lastIn} firstIn={firstIn} />
         <svg className="timeline__marks" viewBox={`0 0 ${MARK_BUCKETS} 10`} preserveAspectRatio="none" aria-hidden="true">
           <path className="mark" d={path((b) => b > split || b < fromSplit)} />
           <path className="mark mark--in" d={path((b) => b <= split && b >= fromSplit)} />

@@ -1,0 +1,97 @@
+// Installed in the page by the benchmark (page.evaluate(install)). Each measurement runs from a time change to the
+// map's next `idle`, which MapLibre fires once the frame for that change is drawn and nothing is loading.
+
+export function install(rows) {
+  const map = window.__atlasMap;
+  const idle = () => new Promise((resolve) => { map.once('idle', () => resolve(performance.now())); map.triggerRepaint(); });
+
+  // Baselines over the same events: a GeoJSON layer filtered with setFilter, and one fed the filtered slice.
+  const features = rows.map(([lon, lat, start], i) => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { start } }));
+  map.addSource('bench-filter', { type: 'geojson', data: { type: 'FeatureCollection', features } });
+  map.addLayer({ id: 'bench-filter', type: 'circle', source: 'bench-filter', layout: { visibility: 'none' }, paint: { 'circle-radius': 5, 'circle-color': '#0f6b78' } });
+  map.addSource('bench-data', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  map.addLayer({ id: 'bench-data', type: 'circle', source: 'bench-data', layout: { visibility: 'none' }, paint: { 'circle-radius': 5, 'circle-color': '#0f6b78' } });
+
+  function apply(mode, date) {
+    if (mode === 'blank') map.triggerRepaint();
+    else if (mode === 'ours') window.__atlas.scrubTo(date, null);
+    else if (mode === 'setFilter') map.setFilter('bench-filter', ['<=', ['get', 'start'], date]);
+    else {
+      const slice = [];
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        if (r[2] <= date) slice.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [r[0], r[1]] }, properties: {} });
+      }
+      map.getSource('bench-data').setData({ type: 'FeatureCollection', features: slice });
+    }
+  }
+
+  window.__bench = {
+    /** Shows only the layer a mode uses, then waits for the map to settle. */
+    async useMode(mode) {
+      window.__atlas.endScrub();
+      map.setLayoutProperty('atlas-events', 'visibility', mode === 'ours' || mode === 'blank' ? 'visible' : 'none');
+      map.setLayoutProperty('bench-filter', 'visibility', mode === 'setFilter' ? 'visible' : 'none');
+      map.setLayoutProperty('bench-data', 'visibility', mode === 'setData' ? 'visible' : 'none');
+      await idle();
+    },
+    /** Time steps one after another, each from the change to idle; resolves with their latencies in ms. */
+    async steps(mode, dates) {
+      const out = [];
+      for (const date of dates) {
+        out.push(
+          await new Promise((resolve) => {
+            const t0 = performance.now();
+            map.once('idle', () => resolve(performance.now() - t0));
+            apply(mode, date);
+            if (mode !== 'blank') map.triggerRepaint();
+          }),
+        );
+      }
+      return out;
+    },
+    /** Scrubs every animation frame for one second; counts frames drawn and the lag from the last change to idle. */
+    scrubSecond(mode, from, to) {
+      let frames = 0;
+      const onRender = () => frames++;
+      map.on('render', onRender);
+      return new Promise((resolve) => {
+        const t0 = performance.now();
+        let last = t0;
+        const tick = () => {
+          const t = performance.now();
+          if (t - t0 < 1000) {
+            apply(mode, Math.round(from + ((to - from) * (t - t0)) / 1000));
+            last = performance.now();
+            requestAnimationFrame(tick);
+          } else {
+            map.once('idle', () => {
+              map.off('render', onRender);
+              resolve({ frames, lagMs: performance.now() - last });
+            });
+            map.triggerRepaint();
+          }
+        };
+        requestAnimationFrame(tick);
+      });
+    },
+    /** Frames drawn while the real slider is dragged from outside, and the lag after its last pointer move. */
+    watchDrag() {
+      let frames = 0;
+      let lastMove = performance.now();
+      const onRender = () => frames++;
+      const onMove = () => { lastMove = performance.now(); };
+      map.on('render', onRender);
+      window.addEventListener('pointermove', onMove, true);
+      window.__bench.stopDrag = () => new Promise((resolve) => {
+        map.once('idle', () => {
+          map.off('render', onRender);
+          window.removeEventListener('pointermove', onMove, true);
+          resolve({ frames, lagMs: performance.now() - lastMove });
+        });
+        map.triggerRepaint();
+      });
+    },
+  };
+  return idle();
+}

@@ -1,0 +1,49 @@
+// The benchmark's budgets and its table.
+export const BUDGETS = {
+  stepVsBlank: 2, // median step at 100k at most 2× a blank repaint
+  vsSetFilter: 5, // and at least 5× faster than setFilter
+  cpuMsPerStep: 5, // renderer CPU per step
+  firstIdleMs: 1500, // with the real content
+  firstViewKB: 560, // everything the first view downloads, gzipped
+};
+
+export function verdict(r) {
+  const big = r.cases.find((c) => c.events === 100_000) ?? r.cases[r.cases.length - 1];
+  const out = [];
+  if (big) {
+    const ours = big.modes.ours;
+    out.push({ check: `median step at ${big.events.toLocaleString('en-GB')} ≤ ${BUDGETS.stepVsBlank}× blank repaint`, value: `${(ours.median / big.modes.blank.median).toFixed(2)}×`, pass: ours.median <= BUDGETS.stepVsBlank * big.modes.blank.median });
+    out.push({ check: `setFilter / ours ≥ ${BUDGETS.vsSetFilter}×`, value: `${(big.modes.setFilter.median / ours.median).toFixed(1)}×`, pass: big.modes.setFilter.median >= BUDGETS.vsSetFilter * ours.median });
+    out.push({ check: `renderer CPU per step ≤ ${BUDGETS.cpuMsPerStep} ms`, value: `${ours.cpuRenderer.toFixed(1)} ms`, pass: ours.cpuRenderer <= BUDGETS.cpuMsPerStep });
+  }
+  out.push({ check: `first map idle (real content) ≤ ${BUDGETS.firstIdleMs} ms`, value: `${Math.round(r.real.firstIdleMs)} ms`, pass: r.real.firstIdleMs <= BUDGETS.firstIdleMs });
+  out.push({ check: `first view downloads ≤ ${BUDGETS.firstViewKB} KB gzipped`, value: `${Math.round(r.real.firstViewKB)} KB`, pass: r.real.firstViewKB <= BUDGETS.firstViewKB });
+  return out;
+}
+
+const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+
+export function printReport(r) {
+  console.log(`\nAnalysis Atlas benchmark — ${r.date}\n${r.machine}\n`);
+  const b = r.real.bytes;
+  console.log(`Real content: first idle ${Math.round(r.real.firstIdleMs)} ms; first view ${Math.round(r.real.firstViewKB)} KB gzipped (JS ${Math.round(b.js / 1024)}, CSS ${Math.round(b.css / 1024)}, map data ${Math.round(b.geo / 1024)}, content ${Math.round(b.content / 1024)}, other ${Math.round(b.other / 1024)})\n`);
+  const head = ['events (synthetic)', 'mode', 'step median ms', 'p95 ms', '× blank', 'CPU/step renderer ms', 'GPU proc ms', 'frames in 1 s scrub', 'lag after input ms'];
+  const rows = [];
+  for (const c of r.cases) {
+    for (const [mode, m] of Object.entries(c.modes)) {
+      rows.push([c.events.toLocaleString('en-GB'), mode, f(m.median), f(m.p95), f(m.median / c.modes.blank.median, 2), f(m.cpuRenderer), f(m.cpuGpu), String(m.scrub.frames), f(m.scrub.lagMs, 0)]);
+    }
+    rows.push([c.events.toLocaleString('en-GB'), 'ours, real slider', '', '', '', '', '', String(c.sliderDrag.frames), f(c.sliderDrag.lagMs, 0)]);
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  console.log('\nPer case: first idle / first events drawn / JS heap / content size');
+  for (const c of r.cases) {
+    console.log(`  ${c.events.toLocaleString('en-GB').padStart(9)} events: ${Math.round(c.firstIdleMs)} ms / ${Math.round(c.firstDataMs)} ms / ${f(c.heapMB, 0)} MB / ${f(c.contentMB)} MB JSON (${Math.round(c.bytes.content / 1024)} KB gzipped)`);
+  }
+  console.log('\nVerdict:');
+  for (const v of r.verdict) console.log(`  ${v.pass ? 'PASS' : 'FAIL'}  ${v.check}: ${v.value}`);
+}

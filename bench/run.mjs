@@ -1,0 +1,166 @@
+// npm run bench: builds the app, serves it, and measures it in headless Chromium (software WebGL) with the real
+// content and with SYNTHETIC content of 1,000 / 10,000 / 100,000 events (bench/synthetic.mjs; never shipped).
+// Baselines run in the same page, interleaved over several rounds: a blank repaint (the floor), MapLibre's setFilter,
+// and setData of the filtered slice. Prints a table and a verdict; writes bench/results/latest.json.
+//
+//   npm run bench [-- --sizes 1000,10000,100000,1000000] [-- --rounds 3] [-- --no-build]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { install } from './page-steps.mjs';
+import { withSyntheticEvents } from './synthetic.mjs';
+import { printReport, verdict } from './report.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const SIZES = arg('--sizes', '1000,10000,100000').split(',').map(Number);
+const ROUNDS = Number(arg('--rounds', '3'));
+const DAY = 86_400_000;
+const day = (y, m, d) => Date.UTC(y, m - 1, d) / DAY;
+
+if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'],
+});
+const cdp = await browser.newBrowserCDPSession();
+const CLK_TCK = 100;
+
+/** CPU seconds used so far by Chromium's renderer and GPU processes, read from /proc. */
+async function cpu() {
+  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  const out = { renderer: 0, gpu: 0 };
+  for (const p of processInfo) {
+    if (p.type !== 'renderer' && p.type !== 'GPU') continue;
+    try {
+      const fields = readFileSync(`/proc/${p.id}/stat`, 'utf8').split(') ')[1].split(' ');
+      const seconds = (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+      out[p.type === 'GPU' ? 'gpu' : 'renderer'] += seconds;
+    } catch {
+      /* process ended */
+    }
+  }
+  return out;
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN; };
+
+async function openPage(content) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const bytes = { js: 0, css: 0, geo: 0, content: 0, other: 0 };
+  if (content) await context.route('**/content/content.json', (route) => route.fulfill({ body: content, contentType: 'application/json' }));
+  const page = await context.newPage();
+  page.on('response', async (res) => {
+    const url = new URL(res.url());
+    if (url.origin !== new URL(base).origin) return;
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    const gz = gzipSync(body, { level: 9 }).length;
+    const kind = /\.m?js$/.test(url.pathname) ? 'js' : url.pathname.endsWith('.css') ? 'css' : url.pathname.startsWith('/geo/') ? 'geo' : url.pathname.startsWith('/content/') ? 'content' : 'other';
+    bytes[kind] += gz;
+  });
+  await page.goto(`${base}?date=2016-01-01#map=5.3/34.6/39`);
+  await page.waitForSelector('[data-map-state="ready"]', { timeout: 180_000 });
+  await page.waitForFunction(() => window.__atlas !== undefined, undefined, { timeout: 180_000 });
+  await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
+  const marks = await page.evaluate(() => ({
+    firstIdle: performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? NaN,
+    firstData: performance.getEntriesByName('atlas:events-first-draw')[0]?.startTime ?? NaN,
+  }));
+  return { context, page, bytes, marks };
+}
+
+async function heapMB(page) {
+  const s = await page.context().newCDPSession(page);
+  const { usedSize } = await s.send('Runtime.getHeapUsage');
+  return usedSize / 1e6;
+}
+
+const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Chromium ${browser.version()}, software WebGL`, real: null, cases: [] };
+
+// Real content: first load and bytes (3 loads, median).
+const realLoads = [];
+for (let i = 0; i < 3; i++) {
+  const r = await openPage(null);
+  realLoads.push(r);
+  await r.context.close();
+}
+results.real = {
+  firstIdleMs: median(realLoads.map((r) => r.marks.firstIdle)),
+  bytes: realLoads[0].bytes,
+  firstViewKB: Object.values(realLoads[0].bytes).reduce((a, b) => a + b, 0) / 1024,
+};
+
+const realContent = JSON.parse(readFileSync('public/content/content.json', 'utf8'));
+for (const n of SIZES) {
+  const data = withSyntheticEvents(realContent, n);
+  const json = JSON.stringify(data);
+  const { context, page, bytes, marks } = await openPage(json);
+  const rows = data.events.map((e) => {
+    const d = typeof e.date === 'string' ? e.date : e.date.from;
+    const [y, m = '01', dd = '01'] = d.split('-');
+    return [e.place.coordinates?.[0] ?? 36.3, e.place.coordinates?.[1] ?? 33.5, day(Number(y), Number(m), Number(dd))];
+  });
+  await page.evaluate(install, rows);
+  const modes = ['blank', 'ours', 'setFilter', 'setData'];
+  const steps = Object.fromEntries(modes.map((m) => [m, []]));
+  const cpuPerStep = Object.fromEntries(modes.map((m) => [m, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const mode of modes) {
+      const k = mode === 'setData' ? (n >= 100_000 ? 6 : 12) : mode === 'setFilter' && n >= 100_000 ? 10 : 25;
+      await page.evaluate((m) => window.__bench.useMode(m), mode);
+      const dates = Array.from({ length: k }, (_, s) => day(2016, 1, 1) + ((round * 97 + s * 131) % 3600));
+      const before = await cpu();
+      steps[mode].push(...(await page.evaluate(([m, d]) => window.__bench.steps(m, d), [mode, dates])));
+      const after = await cpu();
+      cpuPerStep[mode].push({ renderer: ((after.renderer - before.renderer) * 1000) / k, gpu: ((after.gpu - before.gpu) * 1000) / k });
+    }
+  }
+  // One second of scrubbing every frame through the app's time setter, per mode.
+  const scrub = {};
+  for (const mode of modes) {
+    await page.evaluate((m) => window.__bench.useMode(m), mode);
+    scrub[mode] = await page.evaluate(([m, a, b]) => window.__bench.scrubSecond(m, a, b), [mode, day(2016, 1, 1), day(2025, 12, 31)]);
+  }
+  // One second of dragging the real slider with the mouse (our layer only).
+  await page.evaluate(() => window.__bench.useMode('ours'));
+  const track = await page.locator('.timeline__track').boundingBox();
+  await page.evaluate(() => window.__bench.watchDrag());
+  await page.mouse.move(track.x + 5, track.y + 20);
+  await page.mouse.down();
+  const t0 = Date.now();
+  while (Date.now() - t0 < 1000) await page.mouse.move(track.x + 5 + ((Date.now() - t0) / 1000) * (track.width - 10), track.y + 20);
+  const drag = await page.evaluate(() => window.__bench.stopDrag());
+  await page.mouse.up();
+
+  const sum = (m) => ({ median: median(steps[m]), p95: p95(steps[m]), n: steps[m].length, cpuRenderer: median(cpuPerStep[m].map((c) => c.renderer)), cpuGpu: median(cpuPerStep[m].map((c) => c.gpu)), scrub: scrub[m] });
+  results.cases.push({
+    events: n,
+    synthetic: true,
+    contentMB: json.length / 1e6,
+    firstIdleMs: marks.firstIdle,
+    firstDataMs: marks.firstData,
+    heapMB: await heapMB(page),
+    bytes,
+    modes: Object.fromEntries(modes.map((m) => [m, sum(m)])),
+    sliderDrag: drag,
+  });
+  await context.close();
+  console.log(`measured ${n.toLocaleString('en-GB')} events`);
+}
+
+await browser.close();
+await server.close();
+const v = verdict(results);
+results.verdict = v;
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+printReport(results);
+console.log('\nwrote bench/results/latest.json');
+process.exit(v.every((c) => c.pass) ? 0 : 1);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber as d } from '../../src/content/dates';
+import { buildEventTable, countInRange, eventIndicesInRange, upperBound } from '../../src/content/event-table';
+import { eventsInRange } from '../../src/content/events-in-range';
+import type { ArticleEvent } from '../../src/content/schema';
+
+const ev = (id: string, date: ArticleEvent['date']) => ({ id, date }) as ArticleEvent;
+
+describe('the event table', () => {
+  const events = [
+    ev('c', '2025-05-20'),
+    ev('a', '2019'),
+    ev('long', { from: '2024-01-01', to: '2025-06-30' }),
+    ev('b', '2024-11'),
+    ev('d', { from: '2026-01-26', to: '2026-01-27' }),
+  ];
+  const table = buildEventTable(events);
+
+  it('sorts events by their first possible day', () => {
+    expect(table.events.map((e) => e.id)).toEqual(['a', 'long', 'b', 'c', 'd']);
+    expect(table.maxSpan).toBe(d(2025, 6, 30) - d(2024, 1, 1));
+  });
+
+  it('finds "up to a day" as a prefix by binary search', () => {
+    expect(upperBound(table.start, d(2024, 10, 31))).toBe(2);
+    expect(upperBound(table.start, d(2024, 11, 1))).toBe(3);
+    expect(countInRange(table, null, d(2025, 5, 20))).toBe(4);
+  });
+
+  it('agrees with the plain filter for every range, including events that started before it', () => {
+    const days = [d(2018, 6, 1), d(2019, 12, 31), d(2024, 6, 1), d(2024, 11, 15), d(2025, 5, 20), d(2025, 6, 15), d(2026, 1, 27), d(2026, 6, 1)];
+    for (const from of [null, ...days]) {
+      for (const date of days) {
+        if (from !== null && from > date) continue;
+        const expected = eventsInRange(events, from ?? -Infinity, date).map((e) => e.id).sort();
+        const got = eventIndicesInRange(table, from, date).map((i) => table.events[i]?.id).sort();
+        expect(got, `${from}..${date}`).toEqual(expected);
+        expect(countInRange(table, from, date)).toBe(expected.length);
+      }
+    }
+  });
+});
