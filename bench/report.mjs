@@ -42,7 +42,7 @@ export function printReport(r) {
   for (const row of rows) console.log(line(row));
   console.log('\nPer case: first idle / first events drawn / JS heap / content size');
   for (const c of r.cases) {
-    console.log(`  ${c.events.toLocaleString('en-GB').padStart(9)} events: ${Math.round(c.firstIdleMs)} ms / ${Math.round(c.firstDataMs)} ms / ${f(c.heapMB, 0)} MB / ${f(c.contentMB)} MB JSON (${Math.round(c.bytes.content / 1024)} KB gzipped)`);
+    console.log(`  ${c.events.toLocaleString('en-GB').padStart(9)} events: ${Math.round(c.firstIdleMs)} ms / ${Math.round(c.firstDataMs)} ms / ${f(c.heapMB, 0)} MB / ${f(c.contentMB)} MB JSON (${Math.round(c.contentGzipKB)} KB gzipped)`);
   }
   console.log('\nVerdict:');
   for (const v of r.verdict) console.log(`  ${v.pass ? 'PASS' : 'FAIL'}  ${v.check}: ${v.value}`);

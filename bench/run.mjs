@@ -144,6 +144,7 @@ for (const n of SIZES) {
     events: n,
     synthetic: true,
     contentMB: json.length / 1e6,
+    contentGzipKB: gzipSync(json, { level: 6 }).length / 1024,
     firstIdleMs: marks.firstIdle,
     firstDataMs: marks.firstData,
     heapMB: await heapMB(page),

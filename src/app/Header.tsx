@@ -19,9 +19,9 @@ function AnalysesNav() {
 export function Header({ withContent = false }: { withContent?: boolean }) {
   return (
     <header className="app-header">
-      <AtlasLink to={null} className="brand">
-        Analysis Atlas
-      </AtlasLink>
+      <h1 className="brand">
+        <AtlasLink to={null}>Analysis Atlas</AtlasLink>
+      </h1>
       {withContent && <AnalysesNav />}
     </header>
   );

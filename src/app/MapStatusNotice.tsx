@@ -14,7 +14,7 @@ export function MapStatusNotice() {
   const title = status.reason === 'no-webgl' ? 'This browser cannot draw the map' : 'The map data could not be loaded';
   const advice =
     status.reason === 'no-webgl'
-      ? 'The map needs WebGL, which is turned off or unavailable here. Try another browser or enable hardware acceleration.'
+      ? 'The map needs WebGL, which is turned off or unavailable here. The timeline and the lists in the panel still work, and every link opens the same view there.'
       : 'Check your connection and reload the page.';
   return (
     <div className="map-notice map-notice--error" role="alert">

@@ -5,11 +5,30 @@ import { NotFound } from '../features/panel/NotFound';
 import { SitePanel } from '../features/panel/SitePanel';
 import { CopyLink } from '../components/CopyLink';
 import { AtlasLink } from '../components/AtlasLink';
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
 import { useAtlas } from '../state/use-atlas';
+import { mapHashNotice } from '../state/url-state';
+
+/** Read once, before MapLibre rewrites the hash: a viewport in the link that could not be understood. */
+const OPENING_HASH_NOTICE = mapHashNotice(window.location.hash);
+
+/** Moves focus to the panel's heading when the selection changes (not on the first page load). */
+function useFocusOnSelection(key: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('panel-title')?.focus({ preventScroll: false });
+  }, [key]);
+}
 
 /** The side panel (a bottom sheet on phones): the selection, or the overview. */
 export function Panel() {
   const atlas = useAtlas();
+  useFocusOnSelection(useLocation().pathname);
   if ('failed' in atlas) {
     return (
       <div className="panel-body" role="alert">
@@ -42,9 +61,9 @@ export function Panel() {
         {selection ? <AtlasLink to={null}>← Overview</AtlasLink> : <span />}
         <CopyLink />
       </div>
-      {time.notices.length > 0 && (
+      {(time.notices.length > 0 || OPENING_HASH_NOTICE) && (
         <div className="notice" role="status">
-          {time.notices.map((n) => (
+          {[...time.notices, ...(OPENING_HASH_NOTICE ? [OPENING_HASH_NOTICE] : [])].map((n) => (
             <p key={n}>{n}</p>
           ))}
         </div>

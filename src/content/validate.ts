@@ -145,6 +145,24 @@ export function crossCheck(content: ContentBundle, where: (item: object) => stri
     if ('coordinates' in place) checkPlace(e, 'place.coordinates', place.country, place.coordinates);
   }
 
+  // Prose is plain text: no HTML, no script links, whatever renders it.
+  const checkProse = (item: object, field: string, text: string | undefined) => {
+    if (text && (/<\s*[a-z!/?]/i.test(text) || /javascript\s*:/i.test(text))) report(item, field, 'must be plain text: no HTML tags or javascript: links');
+  };
+  for (const a of content.analyses) {
+    checkProse(a, 'summary', a.summary);
+    checkProse(a, 'title', a.title);
+    a.passages.forEach((p, i) => {
+      checkProse(a, `passages.${i}.text`, p.text);
+      checkProse(a, `passages.${i}.title`, p.title);
+    });
+  }
+  for (const e of content.events) {
+    checkProse(e, 'title', e.title);
+    checkProse(e, 'summary', e.summary);
+  }
+  for (const s of content.sites) s.status.forEach((p, i) => checkProse(s, `status.${i}.note`, p.note));
+
   for (const a of content.areas) {
     checkPassages(a, a.passages);
     checkRefs(a, 'sources', a.sources, 'sources');

@@ -92,3 +92,10 @@ export function parseMapHash(hash: string): MapView | null {
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+/** A notice when the link carried a viewport we could not read (the map then opens on the home view). */
+export function mapHashNotice(hash: string): string | null {
+  const raw = new URLSearchParams(hash.replace(/^#/, '')).get(MAP_HASH_KEY);
+  if (raw === null || parseMapHash(hash) !== null) return null;
+  return `The map position in the link ("${shorten(raw)}") was not understood; the map opens on the whole region.`;
+}

@@ -55,6 +55,8 @@ const cases: BrokenCase[] = [
   { name: 'YAML syntax error', file: ACTORS, find: '- id: sdf\n', replace: '- id: sdf\n  kind: [armed-group\n', field: '', reason: 'YAML syntax', lineOf: '  kind: [armed-group', slack: 1 },
   { name: 'analysis with a malformed date', file: ANALYSIS, find: 'published: { from: 2025-10-15, to: 2026-01-26 }', replace: 'published: { from: 2025-10-15, to: 26-01-2026 }', field: 'published.to', reason: 'real calendar date' },
   { name: 'passage heading without anchor', file: ANALYSIS, find: '## Elections welcomed {#elections}', replace: '## Elections welcomed', field: 'passages', reason: 'needs an anchor' },
+  { name: 'raw HTML in a passage', file: ANALYSIS, find: 'a negotiated balance', replace: 'a negotiated <img src=x onerror=alert(1)> balance', field: 'passages.2.text', reason: 'must be plain text', lineOf: '## Honouring agreements, on new terms {#respecting-agreements}' },
+  { name: 'a javascript: link in an event summary', file: EVENTS, find: 'summary: Ahmed al-Sharaa becomes', replace: 'summary: See javascript:alert(1) Ahmed al-Sharaa becomes', field: 'summary', reason: 'must be plain text' },
   { name: 'duplicate passage anchor', file: ANALYSIS, find: '## Outlook {#outlook}', replace: '## Outlook {#constraints}', field: 'passages.11.anchor', reason: 'duplicate passage anchor' },
 ];
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useUiStore } from '../../state/ui-store';
 import { SITE_STATUSES } from '../../content/schema';
 import { EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE, type StatusStyle } from './marker-style';
 
@@ -12,9 +13,11 @@ function Diamond({ style }: { style: StatusStyle }) {
 
 /** Explains every symbol and colour on the map. */
 export function Legend() {
+  const mapFailed = useUiStore((s) => s.mapStatus.kind === 'error');
   // Open on wide screens; on phones it starts folded away so the map stays visible.
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   const id = useId();
+  if (mapFailed) return null;
   return (
     <section className="legend" aria-labelledby={`${id}-title`}>
       <button type="button" className="legend__toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>

@@ -113,14 +113,15 @@ export function Timeline({ index, extent, time }: Props) {
             Between two dates
           </button>
         </div>
-        <button type="button" onClick={() => prev !== undefined && setTime({ date: prev, from })} disabled={prev === undefined} aria-label="Previous event">
-          ◀ Prev
+        <button type="button" onClick={() => prev !== undefined && setTime({ date: prev, from })} disabled={prev === undefined} title="Go to the previous event">
+          <span aria-hidden="true">◀ </span>Previous event
         </button>
-        <button type="button" onClick={togglePlay} aria-pressed={playing} aria-label={playing ? 'Pause' : 'Play'}>
-          {playing ? '❚❚ Pause' : '▶ Play'}
+        <button type="button" onClick={togglePlay} aria-pressed={playing}>
+          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+          {playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" onClick={() => next !== undefined && setTime({ date: next, from })} disabled={next === undefined} aria-label="Next event">
-          Next ▶
+        <button type="button" onClick={() => next !== undefined && setTime({ date: next, from })} disabled={next === undefined} title="Go to the next event">
+          Next event<span aria-hidden="true"> ▶</span>
         </button>
         <p className="timeline__live" aria-live="polite" data-testid="live-count">
           {shown.events.toLocaleString('en-GB')} event{shown.events === 1 ? '' : 's'}, {shown.sites} site{shown.sites === 1 ? '' : 's'}{' '}

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { launch, openPage, waitForMapIdle } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(path: string, options: BrowserContextOptions = {}, waitMap = true) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const { page, problems } = await openPage(context, path);
+  if (waitMap) await waitForMapIdle(page);
+  return { page, problems, context };
+}
+
+
+describe('bad links', () => {
+  const cases: { path: string; says: RegExp; suggests?: string }[] = [
+    { path: '/sites/hmeimim', says: /No site “hmeimim” here/, suggests: 'Khmeimim Air Base' },
+    { path: '/sites/tartus', says: /No site “tartus” here/, suggests: 'Port of Tartus (commercial port)' },
+    { path: '/events/fall-of-asad', says: /No event “fall-of-asad” here/, suggests: 'Damascus falls and Assad flees to Moscow' },
+    { path: '/analyses/ccbs-russia-syria', says: /No analysis “ccbs-russia-syria” here/ },
+    { path: '/nowhere/at/all', says: /No the page “\/nowhere\/at\/all” here|No .* here/ },
+    { path: `/sites/${'x'.repeat(5000)}`, says: /No site “x{20,}/ },
+    { path: '/sites/%F0%9F%98%80%E2%80%AE%D8%AD', says: /No site “😀/ },
+    { path: '/sites/%25E0%25A4%25A', says: /No site “%E0%A4%A” here/ },
+    { path: '/?date=2025-02-30', says: /"2025-02-30" is not a date/ },
+    { path: '/?date=1900-01-01', says: /outside the content's dates/ },
+    { path: '/?date=2025-06-01&from=2025-09-01', says: /The range started after it ended/ },
+    { path: '/?date=yesterday&from=%3C%3E', says: /"yesterday" is not a date/ },
+    { path: '/#map=banana/NaN/Infinity', says: /map position in the link \("banana\/NaN\/Infinity"\) was not understood/ },
+  ];
+
+  it.each(cases)('$path → a visible message, and the rest of the app still works', async ({ path, says, suggests }) => {
+    const { page, problems, context } = await open(path);
+    await expect.poll(async () => (await page.locator('aside.panel').textContent()) ?? '').toMatch(says);
+    if (suggests) expect(await page.getByRole('link', { name: suggests, exact: true }).first().isVisible()).toBe(true);
+    expect(await page.getByRole('slider').first().isVisible()).toBe(true);
+    expect(await page.locator('.maplibregl-canvas').isVisible()).toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('hostile input', () => {
+  const payloads = [
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    "'-alert(1)-'",
+    'javascript:alert(1)',
+    '<svg onload=alert(1)>',
+    '</title><script>alert(1)</script>',
+    '<iframe src="javascript:alert(1)"></iframe>',
+    '{{constructor.constructor("alert(1)")()}}',
+    '${alert(1)}',
+    '<a href="javascript:alert(1)">x</a>',
+    '<img src="https://evil.example/x.png">',
+    '\u202e<b onmouseover=alert(1)>x</b>',
+    '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  ];
+  const positions = (p: string) => {
+    const e = encodeURIComponent(p);
+    return [`/sites/${e}`, `/events/${e}`, `/analyses/${e}`, `/analyses/ccbs-russia-syria-new-chapter/${e}`, `/?date=${e}`, `/?date=2025-01-01&from=${e}`, `/?${e}=${e}`, `/#map=${e}`];
+  };
+
+  it(`runs nothing from ${payloads.length} payloads in 8 URL positions each`, { timeout: 300_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    const dialogs: string[] = [];
+    let tried = 0;
+    for (const payload of payloads) {
+      for (const path of positions(payload)) {
+        const { page, problems } = await openPage(context, path);
+        page.on('dialog', (d) => {
+          dialogs.push(`${path}: ${d.message()}`);
+          void d.dismiss();
+        });
+        await page.locator('aside.panel h2').first().waitFor();
+        const foreign = await page.evaluate(() => {
+          const bad: string[] = [];
+          for (const el of Array.from(document.querySelectorAll('*'))) {
+            const tag = el.tagName.toLowerCase();
+            if (['iframe', 'object', 'embed', 'math', 'style'].includes(tag)) bad.push(tag);
+            if (tag === 'script' && !(el as HTMLScriptElement).src) bad.push('inline script');
+            if (tag === 'img' && !el.closest('.maplibregl-ctrl')) bad.push(`img ${el.getAttribute('src')}`);
+            for (const a of Array.from(el.attributes)) if (a.name.startsWith('on')) bad.push(`${tag}[${a.name}]`);
+            for (const a of ['href', 'src']) if (/^\s*javascript:/i.test(el.getAttribute(a) ?? '')) bad.push(`${tag}[${a}=javascript:]`);
+          }
+          return bad;
+        });
+        expect(foreign, path).toEqual([]);
+        expect(problems.foreignRequests, path).toEqual([]);
+        expect(problems.consoleErrors.filter((e) => e.includes('CSP')), path).toEqual([]);
+        expect(problems.consoleErrors.filter((e) => e.startsWith('pageerror')), path).toEqual([]);
+        tried++;
+        await page.close();
+      }
+    }
+    expect(dialogs).toEqual([]);
+    console.log(`hostile input: ${tried} URLs tried, ${dialogs.length} dialogs, 0 foreign elements, 0 foreign requests, 0 CSP violations`);
+    await context.close();
+  });
+});
+
+describe('failures', () => {
+  const broken: [string, (body: string) => { status: number; body: string }][] = [
+    ['missing', () => ({ status: 404, body: 'not found' })],
+    ['truncated', (b) => ({ status: 200, body: b.slice(0, b.length / 3) })],
+    ['invalid', () => ({ status: 200, body: '{"analyses": 5, "sites": "none"}' })],
+  ];
+  it.each(broken)('content file %s → a clear message, the map still drawn', async (_name, breakIt) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/content/content.json', async (route) => {
+      const real = await (await route.fetch()).text();
+      const { status, body } = breakIt(real);
+      await route.fulfill({ status, body, contentType: 'application/json' });
+    });
+    const { page } = await openPage(context, '/sites/khmeimim');
+    await waitForMapIdle(page);
+    const alert = page.locator('aside.panel [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The analyses could not be loaded');
+    expect(await page.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('a content item that fails validation is left out and named; the rest is shown', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/content/content.json', async (route) => {
+      const real = JSON.parse(await (await route.fetch()).text()) as { sites: { coordinates: unknown }[] };
+      if (real.sites[2]) real.sites[2].coordinates = 'nowhere';
+      await route.fulfill({ body: JSON.stringify(real), contentType: 'application/json' });
+    });
+    const { page } = await openPage(context, '/');
+    await waitForMapIdle(page);
+    expect(await page.locator('aside.panel').textContent()).toMatch(/\d+ content problems?: some items are not shown\. First: sites\[2\] coordinates/);
+    expect(await page.getByRole('link', { name: 'Khmeimim Air Base', exact: true }).first().isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('without WebGL, says so and keeps the panel, lists, timeline and deep links working', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+    const context = await noGl.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page } = await openPage(context, '/sites/qamishli-airport?date=2022-06-01');
+    await page.getByRole('alert').filter({ hasText: 'This browser cannot draw the map' }).waitFor();
+    expect(await page.locator('aside.panel h2').first().textContent()).toBe('Qamishli International Airport');
+    expect(await page.getByRole('region', { name: 'Status on the selected date' }).textContent()).toContain('Russian presence');
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    await page.waitForURL(/date=2026-12-31/);
+    await expect.poll(async () => page.getByRole('region', { name: 'Status on the selected date' }).textContent()).toContain('Russia withdrawn');
+    await page.screenshot({ path: 'tests/e2e/artifacts/no-webgl.png' });
+    await context.close();
+    await noGl.close();
+  });
+});
