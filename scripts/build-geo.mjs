@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { bboxClip, bboxPolygon, area, centerOfMass, booleanPointInPolygon, pointOnFeature, difference, featureCollection, lineString } from '@turf/turf';
-import { REGION_BBOX, WORLD_BBOX, LABEL_BBOX, CITY_RULES } from './geo-config.mjs';
+import { REGION_BBOX, WORLD_BBOX, LABEL_BBOX, CITY_RULES, EXONYMS } from './geo-config.mjs';
+
+/** name_ar / name_ru where we have them. */
+const exonyms = (name) => (EXONYMS[name] ? { name_ar: EXONYMS[name][0], name_ru: EXONYMS[name][1] } : {});
 
 const require = createRequire(import.meta.url);
 const outDir = process.argv[2] ?? 'public/geo';
@@ -120,7 +123,7 @@ for (const f of coarseFull) {
   const a = area(f);
   labelFeatures.push({
     type: 'Feature',
-    properties: { kind: 'country', name: f.properties.name, rank: a > 3e11 ? 1 : a > 5e10 ? 2 : a > 5e9 ? 3 : 4 },
+    properties: { kind: 'country', name: f.properties.name, ...exonyms(f.properties.name), rank: a > 3e11 ? 1 : a > 5e10 ? 2 : a > 5e9 ? 3 : 4 },
     geometry: quantize({ type: 'Point', coordinates: labelPoint(f.geometry) }, 2),
   });
 }
@@ -138,7 +141,7 @@ for (const c of cities) {
   const rank = c.featureCode === 'PPLC' ? 1 : c.population >= 1_000_000 || required ? 2 : 3;
   cityFeatures.push({
     type: 'Feature',
-    properties: { kind: 'city', name: rule ? rule[2] : c.name, country: c.country, population: c.population, capital: c.featureCode === 'PPLC', rank },
+    properties: { kind: 'city', name: rule ? rule[2] : c.name, ...exonyms(rule ? rule[2] : c.name), country: c.country, population: c.population, capital: c.featureCode === 'PPLC', rank },
     geometry: quantize({ type: 'Point', coordinates: xy }, 3),
   });
 }

@@ -20,3 +20,22 @@ export const CITY_RULES = {
     ['Nicosia', 'CY', 'Nicosia'], ['Al Mawşil al Jadīdah', 'IQ', 'Mosul'], ['Jerusalem', 'IL', 'Jerusalem'], ['Moscow', 'RU', 'Moscow'],
   ],
 };
+
+// Names in Arabic and Russian for the places and countries a reader of this region sees first (standard
+// exonyms). The map shows them when the interface is in that language and falls back to English elsewhere.
+export const EXONYMS = {
+  Damascus: ['دمشق', 'Дамаск'], Aleppo: ['حلب', 'Алеппо'], Homs: ['حمص', 'Хомс'], Hama: ['حماة', 'Хама'],
+  Latakia: ['اللاذقية', 'Латакия'], Tartus: ['طرطوس', 'Тартус'], Jableh: ['جبلة', 'Джабла'], Idlib: ['إدلب', 'Идлиб'],
+  'Deir ez-Zor': ['دير الزور', 'Дейр-эз-Зор'], Qamishli: ['القامشلي', 'Камышлы'], Hasakah: ['الحسكة', 'Хасеке'],
+  Raqqa: ['الرقة', 'Ракка'], Palmyra: ['تدمر', 'Пальмира'], Daraa: ['درعا', 'Дераа'], Suwayda: ['السويداء', 'Сувейда'],
+  Beirut: ['بيروت', 'Бейрут'], Amman: ['عمّان', 'Амман'], Baghdad: ['بغداد', 'Багдад'], Ankara: ['أنقرة', 'Анкара'],
+  Nicosia: ['نيقوسيا', 'Никосия'], Jerusalem: ['القدس', 'Иерусалим'], Moscow: ['موسكو', 'Москва'], Mosul: ['الموصل', 'Мосул'],
+  Istanbul: ['إسطنبول', 'Стамбул'], Tehran: ['طهران', 'Тегеран'], Cairo: ['القاهرة', 'Каир'], Riyadh: ['الرياض', 'Эр-Рияд'],
+  Gaziantep: ['غازي عنتاب', 'Газиантеп'], Adana: ['أضنة', 'Адана'], Erbil: ['أربيل', 'Эрбиль'], Tabriz: ['تبريز', 'Тебриз'],
+  Yerevan: ['يريفان', 'Ереван'], Tbilisi: ['تبليسي', 'Тбилиси'], Baku: ['باكو', 'Баку'], Alexandria: ['الإسكندرية', 'Александрия'],
+  Syria: ['سوريا', 'Сирия'], Turkey: ['تركيا', 'Турция'], Iraq: ['العراق', 'Ирак'], Lebanon: ['لبنان', 'Ливан'],
+  Jordan: ['الأردن', 'Иордания'], Israel: ['إسرائيل', 'Израиль'], Palestine: ['فلسطين', 'Палестина'], Cyprus: ['قبرص', 'Кипр'],
+  Iran: ['إيران', 'Иран'], 'Saudi Arabia': ['السعودية', 'Саудовская Аравия'], Egypt: ['مصر', 'Египет'], Russia: ['روسيا', 'Россия'],
+  Ukraine: ['أوكرانيا', 'Украина'], Georgia: ['جورجيا', 'Грузия'], Armenia: ['أرمينيا', 'Армения'], Azerbaijan: ['أذربيجان', 'Азербайджан'],
+  Kuwait: ['الكويت', 'Кувейт'], Greece: ['اليونان', 'Греция'],
+};

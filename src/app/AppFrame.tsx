@@ -1,4 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
+import { useI18n } from '../state/use-i18n';
+import { MapLanguage } from '../features/map/MapLanguage';
+import { MeasureLayer } from '../features/map/MeasureLayer';
 import { CameraDirector } from '../features/map/CameraDirector';
 import { ContentLayers } from '../features/map/ContentLayers';
 import { HoverLabel } from '../features/map/HoverLabel';
@@ -20,7 +23,7 @@ function MapContent() {
   const key = selection ? `${selection.kind}:${selection.id}:${selection.kind === 'analysis' ? (selection.passage ?? '') : ''}` : 'home';
   return (
     <>
-      <ContentLayers index={atlas.index} date={atlas.time.date} from={atlas.time.from} selectedId={selectedId} />
+      <ContentLayers index={atlas.index} mask={atlas.mask} date={atlas.time.date} from={atlas.time.from} selectedId={selectedId} />
       <CameraDirector target={cameraTargetFor(selection, atlas.index)} targetKey={key} />
     </>
   );
@@ -29,11 +32,22 @@ function MapContent() {
 function TimelineArea() {
   const atlas = useAtlas();
   if ('failed' in atlas) return null;
-  return <Timeline index={atlas.index} extent={atlas.extent} time={atlas.time} />;
+  return <Timeline index={atlas.index} mask={atlas.mask} extent={atlas.extent} time={atlas.time} />;
+}
+
+/** Sets the document's language and direction from `?lang=`. */
+function useDocumentLanguage() {
+  const { lang, dir } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dir;
+  }, [lang, dir]);
 }
 
 /** The page frame: header, map with its timeline, and the panel. Composition only. */
 export function AppFrame() {
+  useDocumentLanguage();
+  const { t } = useI18n();
   return (
     <div className="app">
       <Suspense fallback={<Header />}>
@@ -42,9 +56,11 @@ export function AppFrame() {
       <main className="app-main">
         <div className="map-column">
           <div className="map-wrap">
-            <MapView label="Map of Syria and the region">
+            <MapView label={t('app.mapLabel')} resetLabel={t('app.resetView')}>
               <Suspense fallback={null}>
                 <MapContent />
+                <MeasureLayer />
+                <MapLanguage />
               </Suspense>
               <HoverLabel />
             </MapView>
@@ -54,12 +70,12 @@ export function AppFrame() {
               <OffMapHint />
             </Suspense>
           </div>
-          <Suspense fallback={<div className="timeline timeline--loading">Loading the timeline…</div>}>
+          <Suspense fallback={<div className="timeline timeline--loading">{t('app.loadingTimeline')}</div>}>
             <TimelineArea />
           </Suspense>
         </div>
-        <aside className="panel" aria-label="Details">
-          <Suspense fallback={<p className="panel-body">Loading the content…</p>}>
+        <aside className="panel" aria-label={t('app.details')}>
+          <Suspense fallback={<p className="panel-body">{t('app.loadingContent')}</p>}>
             <Panel />
           </Suspense>
         </aside>

@@ -1,12 +1,18 @@
+import { useLocation, useNavigate } from 'react-router';
 import { AtlasLink } from '../components/AtlasLink';
+import { LANGS, LANG_NAMES, parseLang } from '../i18n/i18n';
 import { useContent } from '../state/use-content';
+import { useI18n } from '../state/use-i18n';
+import { LANG_KEY } from '../state/url-state';
+import { SearchBox } from '../features/search/SearchBox';
 
 function AnalysesNav() {
   const content = useContent();
+  const { t } = useI18n();
   if (!content.ok) return null;
   return (
-    <nav aria-label="Analyses" className="header-nav">
-      <span className="muted">Analyses:</span>
+    <nav aria-label={t('home.analyses')} className="header-nav">
+      <span className="muted">{t('app.analyses')}</span>
       {content.index.content.analyses.map((a) => (
         <AtlasLink key={a.id} to={{ kind: 'analysis', id: a.id }}>
           {a.title}
@@ -16,13 +22,46 @@ function AnalysesNav() {
   );
 }
 
+/** The language is part of the URL, like everything else a link should carry. */
+function LanguageSwitch() {
+  const { t } = useI18n();
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const params = new URLSearchParams(search);
+  const lang = parseLang(params.get(LANG_KEY));
+  return (
+    <label className="lang-switch">
+      <span className="visually-hidden">{t('app.language')}</span>
+      <select
+        value={lang}
+        onChange={(e) => {
+          const next = new URLSearchParams(search);
+          if (e.target.value === 'en') next.delete(LANG_KEY);
+          else next.set(LANG_KEY, e.target.value);
+          const q = next.toString();
+          navigate(`${pathname}${q ? `?${q}` : ''}${window.location.hash}`, { replace: true });
+        }}
+      >
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANG_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function Header({ withContent = false }: { withContent?: boolean }) {
+  const { t } = useI18n();
   return (
     <header className="app-header">
       <h1 className="brand">
-        <AtlasLink to={null}>Analysis Atlas</AtlasLink>
+        <AtlasLink to={null}>{t('app.name')}</AtlasLink>
       </h1>
+      {withContent && <SearchBox />}
       {withContent && <AnalysesNav />}
+      <LanguageSwitch />
     </header>
   );
 }

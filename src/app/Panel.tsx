@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
 import { AnalysisReader } from '../features/panel/AnalysisReader';
 import { EventPanel } from '../features/panel/EventPanel';
 import { HomePanel } from '../features/panel/HomePanel';
@@ -5,10 +7,10 @@ import { NotFound } from '../features/panel/NotFound';
 import { SitePanel } from '../features/panel/SitePanel';
 import { CopyLink } from '../components/CopyLink';
 import { AtlasLink } from '../components/AtlasLink';
-import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
 import { useAtlas } from '../state/use-atlas';
-import { mapHashNotice } from '../state/url-state';
+import { useI18n, type I18n } from '../state/use-i18n';
+import { mapHashNotice, type Notice } from '../state/url-state';
+import { FiltersPanel } from '../features/filters/FiltersPanel';
 
 /** Read once, before MapLibre rewrites the hash: a viewport in the link that could not be understood. */
 const OPENING_HASH_NOTICE = mapHashNotice(window.location.hash);
@@ -25,18 +27,25 @@ function useFocusOnSelection(key: string) {
   }, [key]);
 }
 
+function noticeText({ t }: I18n, n: Notice): string {
+  const instead = n.params.instead === 'latest' ? t('notice.latestDate') : n.params.instead === 'whole' ? t('notice.wholePeriod') : undefined;
+  return t(n.key, instead ? { ...n.params, instead } : n.params);
+}
+
 /** The side panel (a bottom sheet on phones): the selection, or the overview. */
 export function Panel() {
   const atlas = useAtlas();
+  const i18n = useI18n();
+  const { t } = i18n;
   useFocusOnSelection(useLocation().pathname);
   if ('failed' in atlas) {
     return (
       <div className="panel-body" role="alert">
-        <title>Content unavailable — Analysis Atlas</title>
-        <h2>The analyses could not be loaded</h2>
-        <p>The map is shown without them: {atlas.failed}.</p>
+        <title>{t('app.pageTitle', { title: t('content.unavailable') })}</title>
+        <h2>{t('content.failedTitle')}</h2>
+        <p>{t('content.failedBody', { reason: atlas.failed })}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload
+          {t('app.reload')}
         </button>
       </div>
     );
@@ -55,27 +64,28 @@ export function Panel() {
     body = analysis && <AnalysisReader analysis={analysis} index={index} passage={selection.passage} />;
   } else body = <NotFound asked={selection} index={index} />;
 
+  const notices = [...time.notices, ...(OPENING_HASH_NOTICE ? [OPENING_HASH_NOTICE] : [])];
+  const first = problems[0];
   return (
     <>
       <div className="panel-bar">
-        {selection ? <AtlasLink to={null}>← Overview</AtlasLink> : <span />}
+        {selection ? <AtlasLink to={null}>{t('app.overview')}</AtlasLink> : <span />}
         <CopyLink />
       </div>
-      {(time.notices.length > 0 || OPENING_HASH_NOTICE) && (
+      {notices.length > 0 && (
         <div className="notice" role="status">
-          {[...time.notices, ...(OPENING_HASH_NOTICE ? [OPENING_HASH_NOTICE] : [])].map((n) => (
-            <p key={n}>{n}</p>
-          ))}
+          {notices.map((n) => {
+            const text = noticeText(i18n, n);
+            return <p key={text}>{text}</p>;
+          })}
         </div>
       )}
-      {problems.length > 0 && (
+      {first && (
         <div className="notice" role="status">
-          <p>
-            {problems.length} content problem{problems.length > 1 ? 's' : ''}: some items are not shown. First: {problems[0]?.where}{' '}
-            {problems[0]?.field} {problems[0]?.reason}.
-          </p>
+          <p>{t('content.problems', { count: problems.length, first: `${first.where} ${first.field} ${first.reason}` })}</p>
         </div>
       )}
+      <FiltersPanel />
       {body}
     </>
   );

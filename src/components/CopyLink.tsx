@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useI18n } from '../state/use-i18n';
 
-/** Copies the page's address (selection, date and viewport) so it can be sent to someone. */
+/** Copies the page's address (selection, date, filters, language and viewport) so it can be sent to someone. */
 export function CopyLink() {
+  const { t } = useI18n();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -15,10 +17,10 @@ export function CopyLink() {
   return (
     <span className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t('app.copyLink')}
       </button>
       <span role="status" className="copy-link__status">
-        {state === 'copied' ? 'Link copied' : state === 'failed' ? 'Copy failed: use the address bar' : ''}
+        {state === 'copied' ? t('app.linkCopied') : state === 'failed' ? t('app.copyFailed') : ''}
       </span>
     </span>
   );

@@ -34,11 +34,14 @@ export function sitesOn(sites: readonly Site[], date: number): VisibleSite[] {
  * "as of" mode, when `from` is null), and the sites as they stood on `date`. Map, list, counts and histogram all
  * use this (or `countInRange` on the same table, when only the number is needed).
  */
-export function visibleAt(content: { table: EventTable; sites: readonly Site[] }, date: number, from: number | null): VisibleContent {
-  const events = eventIndicesInRange(content.table, from, date).map((i) => content.table.events[i] as ArticleEvent);
+export function visibleAt(content: { table: EventTable; sites: readonly Site[] }, date: number, from: number | null, mask: Uint8Array | null = null): VisibleContent {
+  const events = eventIndicesInRange(content.table, from, date)
+    .filter((i) => mask === null || mask[i] === 1)
+    .map((i) => content.table.events[i] as ArticleEvent);
   return { events, sites: sitesOn(content.sites, date) };
 }
 
-export function visibleCounts(content: { table: EventTable; sites: readonly Site[] }, date: number, from: number | null): { events: number; sites: number } {
-  return { events: countInRange(content.table, from, date), sites: sitesOn(content.sites, date).length };
+export function visibleCounts(content: { table: EventTable; sites: readonly Site[] }, date: number, from: number | null, mask: Uint8Array | null = null): { events: number; sites: number } {
+  const events = mask === null ? countInRange(content.table, from, date) : eventIndicesInRange(content.table, from, date).reduce((n, i) => n + (mask[i] ?? 0), 0);
+  return { events, sites: sitesOn(content.sites, date).length };
 }

@@ -25,6 +25,10 @@ interface UiState {
    * time's real home) is written once, on release. Null when not dragging.
    */
   scrub: { date: number; from: number | null } | null;
+  /** A place (not a selection) the reader asked to see, e.g. a basemap city found by search. */
+  cameraRequest: { center: [number, number]; zoom: number } | null;
+  /** The site a distance is being measured from while the reader picks a point on the map. */
+  measurePicking: string | null;
   /** Items that are drawn but lie outside the current viewport (e.g. the Kremlin from the home view). */
   offMap: readonly { kind: 'site' | 'event'; id: string; label: string }[];
 }
@@ -35,6 +39,8 @@ export const useUiStore = create<UiState>(() => ({
   highlight: [],
   playing: false,
   scrub: null,
+  measurePicking: null,
+  cameraRequest: null,
   offMap: [],
 }));
 
@@ -60,4 +66,12 @@ export function setOffMap(offMap: UiState['offMap']): void {
 
 export function setScrub(scrub: UiState['scrub']): void {
   useUiStore.setState({ scrub });
+}
+
+export function setMeasurePicking(siteId: string | null): void {
+  useUiStore.setState({ measurePicking: siteId });
+}
+
+export function requestCamera(center: [number, number], zoom: number): void {
+  useUiStore.setState({ cameraRequest: { center, zoom } });
 }

@@ -1,4 +1,7 @@
 import { isoDay, parseIsoDay } from '../content/dates';
+import type { MessageKey } from '../i18n/en';
+import type { Params } from '../i18n/i18n';
+import type { EventFilters } from '../content/filters';
 
 /**
  * Every URL key the app reads or writes, parsed and formatted in one place. The URL is the single source of truth
@@ -8,6 +11,18 @@ import { isoDay, parseIsoDay } from '../content/dates';
 export const DATE_KEY = 'date';
 export const FROM_KEY = 'from';
 export const MAP_HASH_KEY = 'map';
+export const LANG_KEY = 'lang';
+export const KINDS_KEY = 'kinds';
+export const ACTORS_KEY = 'actors';
+export const ANALYSES_KEY = 'analyses';
+export const MEASURE_KEY = 'measure';
+export const RING_KEY = 'ring';
+
+/** Something wrong with the URL, as a message key and its parameters (translated where it is shown). */
+export interface Notice {
+  key: MessageKey;
+  params: Params;
+}
 
 export type TimeMode = 'as-of' | 'between';
 
@@ -18,7 +33,7 @@ export interface TimeView {
   from: number | null;
   mode: TimeMode;
   /** What was wrong with the URL and how it was read instead, for a visible notice. */
-  notices: string[];
+  notices: Notice[];
 }
 
 export interface Extent {
@@ -38,23 +53,23 @@ function clamp(day: number, extent: Extent): number {
  */
 export function parseTimeView(search: string | URLSearchParams, extent: Extent): TimeView {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   const read = (key: string): number | null => {
     const raw = params.get(key);
     if (raw === null) return null;
     const day = parseIsoDay(raw);
     if (day === null) {
-      notices.push(`"${shorten(raw)}" is not a date (use YYYY-MM-DD); the ${key === DATE_KEY ? 'latest date' : 'whole period'} is shown instead.`);
+      notices.push({ key: 'notice.notADate', params: { value: shorten(raw), instead: key === DATE_KEY ? 'latest' : 'whole' } });
       return null;
     }
     const clamped = clamp(day, extent);
-    if (clamped !== day) notices.push(`${raw} is outside the content's dates (${isoDay(extent.start)} to ${isoDay(extent.end)}); the nearest date is shown.`);
+    if (clamped !== day) notices.push({ key: 'notice.outOfRange', params: { value: raw, start: isoDay(extent.start), end: isoDay(extent.end) } });
     return clamped;
   };
   const date = read(DATE_KEY) ?? extent.latest;
   let from = read(FROM_KEY);
   if (from !== null && from > date) {
-    notices.push(`The range started after it ended; ${isoDay(date)} to ${isoDay(from)} is shown instead.`);
+    notices.push({ key: 'notice.reversed', params: { from: isoDay(date), date: isoDay(from) } });
     return { date: from, from: date, mode: 'between', notices };
   }
   if (params.has(FROM_KEY) && from === null) from = extent.start;
@@ -77,6 +92,28 @@ export interface MapView {
   lon: number;
 }
 
+const list = (params: URLSearchParams, key: string) =>
+  (params.get(key) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => /^[a-z0-9-]{1,80}$/.test(s));
+
+/** Reads `kinds`, `actors` and `analyses` (comma-separated ids); anything that is not an id is ignored. */
+export function parseFilters(search: string | URLSearchParams): EventFilters {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return { kinds: list(params, KINDS_KEY), actors: list(params, ACTORS_KEY), analyses: list(params, ANALYSES_KEY) };
+}
+
+export function formatFilters(current: string | URLSearchParams, f: EventFilters): string {
+  const params = new URLSearchParams(current);
+  for (const [key, values] of [[KINDS_KEY, f.kinds], [ACTORS_KEY, f.actors], [ANALYSES_KEY, f.analyses]] as const) {
+    if (values.length === 0) params.delete(key);
+    else params.set(key, values.join(','));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
 /** Reads `#map=ZOOM/LAT/LON` (OpenStreetMap's convention, as MapLibre writes it); null when absent or invalid. */
 export function parseMapHash(hash: string): MapView | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -94,8 +131,48 @@ function shorten(text: string): string {
 }
 
 /** A notice when the link carried a viewport we could not read (the map then opens on the home view). */
-export function mapHashNotice(hash: string): string | null {
+export function mapHashNotice(hash: string): Notice | null {
   const raw = new URLSearchParams(hash.replace(/^#/, '')).get(MAP_HASH_KEY);
   if (raw === null || parseMapHash(hash) !== null) return null;
-  return `The map position in the link ("${shorten(raw)}") was not understood; the map opens on the whole region.`;
+  return { key: 'notice.badViewport', params: { value: shorten(raw) } };
+}
+
+/** A distance measurement: from a site to another site or to a point. */
+export interface Measure {
+  from: string;
+  to: { site: string } | { point: [number, number] };
+}
+
+/** Reads `measure=siteA,siteB` or `measure=siteA,LON:LAT`; null when absent or unreadable. */
+export function parseMeasure(search: string | URLSearchParams): Measure | null {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const [from, to] = (params.get(MEASURE_KEY) ?? '').split(',');
+  if (!from || !to || !/^[a-z0-9-]{1,80}$/.test(from)) return null;
+  const point = /^(-?\d{1,3}(?:\.\d+)?):(-?\d{1,2}(?:\.\d+)?)$/.exec(to);
+  if (point) {
+    const lon = Number(point[1]);
+    const lat = Number(point[2]);
+    return Math.abs(lon) <= 180 && Math.abs(lat) <= 90 ? { from, to: { point: [lon, lat] } } : null;
+  }
+  return /^[a-z0-9-]{1,80}$/.test(to) ? { from, to: { site: to } } : null;
+}
+
+export function formatMeasure(m: Measure): string {
+  return `${m.from},${'site' in m.to ? m.to.site : `${m.to.point[0].toFixed(4)}:${m.to.point[1].toFixed(4)}`}`;
+}
+
+/** Reads `ring=KM` (a range ring around the selected site, 1 to 5,000 km); null when absent or unreadable. */
+export function parseRing(search: string | URLSearchParams): number | null {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const km = Number(params.get(RING_KEY));
+  return params.has(RING_KEY) && Number.isFinite(km) && km >= 1 && km <= 5000 ? km : null;
+}
+
+/** Sets or removes one query key, keeping the others. */
+export function withParam(current: string | URLSearchParams, key: string, value: string | null): string {
+  const params = new URLSearchParams(current);
+  if (value === null) params.delete(key);
+  else params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }

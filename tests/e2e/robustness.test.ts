@@ -29,11 +29,11 @@ describe('bad links', () => {
     { path: `/sites/${'x'.repeat(5000)}`, says: /No site “x{20,}/ },
     { path: '/sites/%F0%9F%98%80%E2%80%AE%D8%AD', says: /No site “😀/ },
     { path: '/sites/%25E0%25A4%25A', says: /No site “%E0%A4%A” here/ },
-    { path: '/?date=2025-02-30', says: /"2025-02-30" is not a date/ },
-    { path: '/?date=1900-01-01', says: /outside the content's dates/ },
+    { path: '/?date=2025-02-30', says: /“2025-02-30” is not a date/ },
+    { path: '/?date=1900-01-01', says: /outside the content’s dates/ },
     { path: '/?date=2025-06-01&from=2025-09-01', says: /The range started after it ended/ },
-    { path: '/?date=yesterday&from=%3C%3E', says: /"yesterday" is not a date/ },
-    { path: '/#map=banana/NaN/Infinity', says: /map position in the link \("banana\/NaN\/Infinity"\) was not understood/ },
+    { path: '/?date=yesterday&from=%3C%3E', says: /“yesterday” is not a date/ },
+    { path: '/#map=banana/NaN/Infinity', says: /map position in the link \(“banana\/NaN\/Infinity”\) was not understood/ },
   ];
 
   it.each(cases)('$path → a visible message, and the rest of the app still works', async ({ path, says, suggests }) => {
@@ -137,7 +137,7 @@ describe('failures', () => {
     });
     const { page } = await openPage(context, '/');
     await waitForMapIdle(page);
-    expect(await page.locator('aside.panel').textContent()).toMatch(/\d+ content problems?: some items are not shown\. First: sites\[2\] coordinates/);
+    expect(await page.locator('aside.panel').textContent()).toMatch(/Content problems: \d+\. Some items are not shown\. First: sites\[2\] coordinates/);
     expect(await page.getByRole('link', { name: 'Khmeimim Air Base', exact: true }).first().isVisible()).toBe(true);
     await context.close();
   });

@@ -18,10 +18,10 @@ describe('parseTimeView', () => {
   it('replaces bad values with the nearest sensible view and says so', () => {
     const bad = parseTimeView('?date=2025-02-30', extent);
     expect(bad.date).toBe(extent.latest);
-    expect(bad.notices[0]).toContain('"2025-02-30" is not a date');
+    expect(bad.notices[0]).toEqual({ key: 'notice.notADate', params: { value: '2025-02-30', instead: 'latest' } });
     const early = parseTimeView('?date=1990-01-01', extent);
     expect(early.date).toBe(extent.start);
-    expect(early.notices[0]).toContain('outside');
+    expect(early.notices[0]?.key).toBe('notice.outOfRange');
     const swapped = parseTimeView('?date=2025-01-01&from=2025-06-01', extent);
     expect(swapped).toMatchObject({ date: dayNumber(2025, 6, 1), from: dayNumber(2025, 1, 1), mode: 'between' });
     expect(swapped.notices).toHaveLength(1);

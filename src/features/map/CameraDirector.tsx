@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { LngLatBounds } from 'maplibre-gl';
 import type { CameraTarget } from './camera-target';
 import { useMap } from './map-context';
+import { useUiStore } from '../../state/ui-store';
 import { OPENED_WITH_VIEWPORT, prefersReducedMotion } from './MapView';
 
 /**
@@ -32,6 +33,15 @@ export function CameraDirector({ target, targetKey }: { target: CameraTarget | n
     // targetKey names the selection; the target object is derived from it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, targetKey]);
+
+  // Places found by search are not selections: the request goes through the UI store, once.
+  const request = useUiStore((s) => s.cameraRequest);
+  useEffect(() => {
+    if (!request) return;
+    if (prefersReducedMotion()) map.jumpTo(request);
+    else map.flyTo({ ...request, duration: 1200 });
+    useUiStore.setState({ cameraRequest: null });
+  }, [map, request]);
 
   return null;
 }

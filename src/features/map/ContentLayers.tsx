@@ -11,6 +11,7 @@ import { useMap } from './map-context';
 
 interface Props {
   index: ContentIndex;
+  mask: Uint8Array | null;
   date: number;
   from: number | null;
   selectedId: string | null;
@@ -35,7 +36,7 @@ declare global {
  * the URL, or from the timeline while the reader drags it (`scrub` in the UI store): that path touches only the
  * events layer's uniform and, when a status changes, the six sites.
  */
-export function ContentLayers({ index, date, from, selectedId }: Props) {
+export function ContentLayers({ index, mask, date, from, selectedId }: Props) {
   const map = useMap();
   const { select } = useViewActions();
   const selectRef = useRef(select);
@@ -79,6 +80,7 @@ export function ContentLayers({ index, date, from, selectedId }: Props) {
     };
     const onLeave = () => setHover(null);
     const onClick = (e: MapMouseEvent) => {
+      if (useUiStore.getState().measurePicking) return; // the click picks a point to measure to
       const target = targetAt(e);
       if (target) selectRef.current({ kind: target.kind, id: target.id });
     };
@@ -124,6 +126,7 @@ export function ContentLayers({ index, date, from, selectedId }: Props) {
   }, [map, index, layer, date, from]);
 
   useEffect(() => showMarks(map, index, positions, selectedId, highlight), [map, index, positions, selectedId, highlight]);
+  useEffect(() => layer.setMask(mask), [layer, mask]);
 
   return null;
 }

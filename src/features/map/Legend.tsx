@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useUiStore } from '../../state/ui-store';
+import { useI18n } from '../../state/use-i18n';
 import { SITE_STATUSES } from '../../content/schema';
 import { EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE, type StatusStyle } from './marker-style';
 
@@ -14,6 +15,7 @@ function Diamond({ style }: { style: StatusStyle }) {
 /** Explains every symbol and colour on the map. */
 export function Legend() {
   const mapFailed = useUiStore((s) => s.mapStatus.kind === 'error');
+  const { t } = useI18n();
   // Open on wide screens; on phones it starts folded away so the map stays visible.
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   const id = useId();
@@ -21,40 +23,40 @@ export function Legend() {
   return (
     <section className="legend" aria-labelledby={`${id}-title`}>
       <button type="button" className="legend__toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
-        <span id={`${id}-title`}>Legend</span>
+        <span id={`${id}-title`}>{t('legend.title')}</span>
       </button>
       {open && (
         <div id={`${id}-body`} className="legend__body">
-          <p className="legend__heading">Sites, as they stood on the date</p>
+          <p className="legend__heading">{t('legend.sites')}</p>
           <ul>
             {SITE_STATUSES.map((s) => (
               <li key={s}>
-                <Diamond style={STATUS_STYLE[s]} /> {STATUS_STYLE[s].label}
+                <Diamond style={STATUS_STYLE[s]} /> {t(`status.${s}`)}
               </li>
             ))}
             <li>
-              <Diamond style={NO_STATUS_STYLE} /> {NO_STATUS_STYLE.label}
+              <Diamond style={NO_STATUS_STYLE} /> {t('status.none')}
             </li>
           </ul>
-          <p className="legend__heading">Events</p>
+          <p className="legend__heading">{t('legend.events')}</p>
           <ul>
             <li>
               <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
                 <circle cx="8" cy="8" r="6" fill={EVENT_COLOUR} stroke="#fff" strokeWidth="1.5" />
               </svg>{' '}
-              Event (fainter the longer ago)
+              {t('legend.event')}
             </li>
             <li>
               <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
                 <circle cx="8" cy="8" r="6" fill="none" stroke={HIGHLIGHT_COLOUR} strokeWidth="3" />
               </svg>{' '}
-              Discussed in the passage you are reading
+              {t('legend.highlight')}
             </li>
             <li>
               <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
                 <rect x="1.5" y="4" width="13" height="8" fill="#1d3557" fillOpacity="0.12" stroke="#1d3557" strokeDasharray="3 2" />
               </svg>{' '}
-              Area (schematic outline)
+              {t('legend.area')}
             </li>
           </ul>
         </div>

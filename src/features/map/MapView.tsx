@@ -5,6 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASEMAP_SOURCES, HOME_BOUNDS, REGION_BBOX, basemapStyle, worldLayers } from './basemap-style';
 import { HomeControl } from './home-control';
 import { MapContext } from './map-context';
+import { registerMap } from './capture';
 import { appBaseUrl } from '../../state/app-base';
 import { setMapStatus } from '../../state/ui-store';
 import { MAP_HASH_KEY, parseMapHash } from '../../state/url-state';
@@ -32,9 +33,11 @@ export function prefersReducedMotion(): boolean {
  * once the style has loaded, and get the map from context. The viewport lives in the URL as `#map=ZOOM/LAT/LON`,
  * which MapLibre's hash option reads on load and writes as the reader moves.
  */
-export function MapView({ children, label }: { children?: ReactNode; label: string }) {
+export function MapView({ children, label, resetLabel }: { children?: ReactNode; label: string; resetLabel: string }) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  // The control is made once; it takes the label in the language the page opened in.
+  const resetLabelRef = useRef(resetLabel);
 
   useEffect(() => {
     const element = container.current;
@@ -64,7 +67,7 @@ export function MapView({ children, label }: { children?: ReactNode; label: stri
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    instance.addControl(new HomeControl(() => instance.fitBounds(HOME_BOUNDS, { padding: 16, animate: !prefersReducedMotion() })), 'top-right');
+    instance.addControl(new HomeControl(() => instance.fitBounds(HOME_BOUNDS, { padding: 16, animate: !prefersReducedMotion() }), resetLabelRef.current), 'top-right');
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
 
@@ -98,9 +101,11 @@ export function MapView({ children, label }: { children?: ReactNode; label: stri
       setMapStatus({ kind: 'ready' });
     });
     window.__atlasMap = instance;
+    registerMap(instance);
 
     return () => {
       delete window.__atlasMap;
+      registerMap(null);
       setMap(null);
       instance.remove();
     };

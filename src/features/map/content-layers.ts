@@ -53,7 +53,7 @@ export function addContentLayers(map: MapLibreMap, index: ContentIndex): void {
       features: index.content.sites.map((site) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [...site.coordinates] },
-        properties: { id: site.id, name: site.names.en },
+        properties: { id: site.id, name: site.names.en, name_ar: site.names.ar ?? site.names.en, name_ru: site.names.ru ?? site.names.en },
       })),
     },
   });

@@ -13,11 +13,12 @@ uniform float u_size;
 in vec2 a_pos;
 in vec2 a_time;
 in vec2 a_offset;
+in float a_on;
 out float v_alpha;
 out float v_edge;
 void main() {
   // The time filter: events outside [u_from, u_date] are not drawn. Changing the date is one uniform.
-  if (a_time.x > u_date || a_time.y < u_from || isnan(a_pos.x)) {
+  if (a_time.x > u_date || a_time.y < u_from || a_on < 0.5 || isnan(a_pos.x)) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
     v_alpha = 0.0;
@@ -84,6 +85,9 @@ export class EventsLayer implements CustomLayerInterface {
   private program: WebGLProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
   private buffer: WebGLBuffer | null = null;
+  private maskBuffer: WebGLBuffer | null = null;
+  private mask: Uint8Array | null = null;
+  private gl: WebGL2RenderingContext | null = null;
   private uniforms: Record<string, WebGLUniformLocation | null> = {};
   private date = 0;
   private from: number | null = null;
@@ -109,6 +113,7 @@ export class EventsLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
+    this.gl = gl;
     const program = gl.createProgram();
     gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
     gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
@@ -136,11 +141,19 @@ export class EventsLayer implements CustomLayerInterface {
     attr('a_pos', 0);
     attr('a_time', 8);
     attr('a_offset', 16);
+    // The filter mask: one byte per event, 1 when it passes the filters; changed only when the filters change.
+    this.maskBuffer = gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.maskBuffer);
+    gl.bufferData(gl.ARRAY_BUFFER, this.mask ?? new Uint8Array(n).fill(1), gl.DYNAMIC_DRAW);
+    const on = gl.getAttribLocation(program, 'a_on');
+    gl.enableVertexAttribArray(on);
+    gl.vertexAttribPointer(on, 1, gl.UNSIGNED_BYTE, false, 1, 0);
     gl.bindVertexArray(null);
   }
 
   onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
     gl.deleteBuffer(this.buffer);
+    gl.deleteBuffer(this.maskBuffer);
     gl.deleteVertexArray(this.vao);
     gl.deleteProgram(this.program);
     this.map = null;
@@ -179,8 +192,20 @@ export class EventsLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
+  /** Shows only the events a filter keeps (null: all). */
+  setMask(mask: Uint8Array | null): void {
+    if (mask === this.mask) return;
+    this.mask = mask;
+    const gl = this.gl;
+    if (gl && this.maskBuffer) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.maskBuffer);
+      gl.bufferData(gl.ARRAY_BUFFER, mask ?? new Uint8Array(this.table.events.length).fill(1), gl.DYNAMIC_DRAW);
+    }
+    this.map?.triggerRepaint();
+  }
+
   private visible(i: number): boolean {
-    return (this.table.start[i] ?? Infinity) <= this.date && (this.table.end[i] ?? -Infinity) >= (this.from ?? -Infinity);
+    return (this.mask === null || this.mask[i] === 1) && (this.table.start[i] ?? Infinity) <= this.date && (this.table.end[i] ?? -Infinity) >= (this.from ?? -Infinity);
   }
 
   /** The index (in table order) of the drawn event under a screen point, or null. */

@@ -4,9 +4,11 @@ import type { IControl } from 'maplibre-gl';
 export class HomeControl implements IControl {
   private container: HTMLDivElement | undefined;
   private readonly onHome: () => void;
+  private readonly label: string;
 
-  constructor(onHome: () => void) {
+  constructor(onHome: () => void, label: string) {
     this.onHome = onHome;
+    this.label = label;
   }
 
   onAdd(): HTMLElement {
@@ -15,8 +17,8 @@ export class HomeControl implements IControl {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'atlas-home-button';
-    button.title = 'Reset view to Syria and the region';
-    button.setAttribute('aria-label', 'Reset view to Syria and the region');
+    button.title = this.label;
+    button.setAttribute('aria-label', this.label);
     button.textContent = '⌂';
     button.addEventListener('click', this.onHome);
     container.append(button);

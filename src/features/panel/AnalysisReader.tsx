@@ -5,6 +5,8 @@ import { formatDateOrRange, parseDateOrRange } from '../../content/dates';
 import type { Analysis } from '../../content/schema';
 import { AtlasLink } from '../../components/AtlasLink';
 import { setHighlight } from '../../state/ui-store';
+import { useI18n } from '../../state/use-i18n';
+import { nameIn } from '../../content/names';
 
 function mentionIds(index: ContentIndex, analysisId: string, anchor: string): string[] {
   const m = index.passageMentions.get(passageRef(analysisId, anchor));
@@ -16,6 +18,7 @@ function mentionIds(index: ContentIndex, analysisId: string, anchor: string): st
  * selects it (and moves the timeline to an event's date); the passage the reader is on is highlighted on the map.
  */
 export function AnalysisReader({ analysis, index, passage }: { analysis: Analysis; index: ContentIndex; passage?: string }) {
+  const { t, lang, locale } = useI18n();
   const current = passage && analysis.passages.some((p) => p.anchor === passage) ? passage : undefined;
 
   useEffect(() => {
@@ -28,29 +31,29 @@ export function AnalysisReader({ analysis, index, passage }: { analysis: Analysi
 
   return (
     <article className="panel-body reader" aria-labelledby="panel-title" onMouseLeave={() => onReader(current)}>
-      <title>{`${current ? `${analysis.passages.find((p) => p.anchor === current)?.title ?? ''} — ` : ''}${analysis.title} — Analysis Atlas`}</title>
-      <p className="eyebrow">Analysis · {analysis.publisher}</p>
+      <title>{t('app.pageTitle', { title: `${current ? `${analysis.passages.find((p) => p.anchor === current)?.title ?? ''} — ` : ''}${analysis.title}` })}</title>
+      <p className="eyebrow">{t('analysis.eyebrow', { publisher: analysis.publisher })}</p>
       <h2 id="panel-title" tabIndex={-1}>
         {analysis.title}
       </h2>
       <p className="muted">
-        {analysis.author ?? 'Author not named'} · published {formatDateOrRange(analysis.published)}
+        {analysis.author ?? t('analysis.noAuthor')} · {t('analysis.published', { date: formatDateOrRange(analysis.published, locale) })}
         {analysis.publishedNote && <> ({analysis.publishedNote})</>}
         {analysis.url ? (
           <>
             {' '}
             ·{' '}
             <a href={analysis.url} rel="noopener noreferrer nofollow" target="_blank">
-              original
+              {t('analysis.original')}
             </a>
           </>
         ) : (
-          ' · original address unknown'
+          ` · ${t('analysis.originalUnknown')}`
         )}
       </p>
-      <p className="summary">{analysis.summary}</p>
-      <p className="muted small">Passages are summarised in our own words; phrases in quotation marks are the article’s.</p>
-      <ol className="passages">
+      <p className="summary" lang="en">{analysis.summary}</p>
+      <p className="muted small">{t('analysis.ourWords')}</p>
+      <ol className="passages" lang="en">
         {analysis.passages.map((p, i) => {
           const mentions = index.passageMentions.get(passageRef(analysis.id, p.anchor));
           return (
@@ -71,17 +74,17 @@ export function AnalysisReader({ analysis, index, passage }: { analysis: Analysi
               ))}
               {mentions && (mentions.sites.length > 0 || mentions.events.length > 0) && (
                 <p className="mentions">
-                  On the map:{' '}
+                  {t('analysis.onMap')}{' '}
                   {mentions.sites.map((s) => (
                     <AtlasLink key={s.id} to={{ kind: 'site', id: s.id }} className="chip chip--site">
-                      {s.names.en}
+                      {nameIn(s.names, lang)}
                     </AtlasLink>
                   ))}
                   {mentions.events.map((e) => {
                     const span = parseDateOrRange(e.date);
                     return (
                       <AtlasLink key={e.id} to={{ kind: 'event', id: e.id }} time={span ? { date: span.end, from: null } : undefined} className="chip chip--event">
-                        {e.title} <span className="muted">({formatDateOrRange(e.date)})</span>
+                        {e.title} <span className="muted">({formatDateOrRange(e.date, locale)})</span>
                       </AtlasLink>
                     );
                   })}

@@ -1,63 +1,78 @@
 import type { ContentIndex } from '../../content/content-index';
 import { analysesOf } from '../../content/content-index';
 import { formatDateOrRange, parseDateOrRange } from '../../content/dates';
+import { nameIn } from '../../content/names';
 import type { ArticleEvent } from '../../content/schema';
 import { AtlasLink } from '../../components/AtlasLink';
-import { EVENT_KIND_LABEL, PRECISION_NOTE } from './labels';
+import { useI18n } from '../../state/use-i18n';
+import { AreaMeasure } from '../measure/AreaMeasure';
 import { PassageLinks } from './PassageLinks';
 import { SourceList } from './SourceList';
 
 function Place({ event, index }: { event: ArticleEvent; index: ContentIndex }) {
+  const { lang } = useI18n();
   const place = event.place;
   if ('site' in place) {
     const site = index.sites.get(place.site);
-    return <AtlasLink to={{ kind: 'site', id: place.site }}>{site?.names.en ?? place.site}</AtlasLink>;
+    return <AtlasLink to={{ kind: 'site', id: place.site }}>{site ? nameIn(site.names, lang) : place.site}</AtlasLink>;
   }
-  if ('area' in place) return <>{index.areas.get(place.area)?.names.en ?? place.area}</>;
+  if ('area' in place) {
+    const area = index.areas.get(place.area);
+    return area ? (
+      <>
+        {nameIn(area.names, lang)}
+        <AreaMeasure area={area} />
+      </>
+    ) : (
+      <>{place.area}</>
+    );
+  }
   return <>{place.name}</>;
 }
 
 /** One event: when (with its precision), where, who, what, and where we read it. */
 export function EventPanel({ event, index }: { event: ArticleEvent; index: ContentIndex }) {
+  const { t, lang, locale } = useI18n();
   const span = parseDateOrRange(event.date);
   const analyses = analysesOf(index, event.passages);
+  const precision = span ? t(`precision.${span.precision}`) : '';
   return (
     <article className="panel-body" aria-labelledby="panel-title">
-      <title>{`${event.title} — Analysis Atlas`}</title>
-      <p className="eyebrow">{EVENT_KIND_LABEL[event.kind]}</p>
-      <h2 id="panel-title" tabIndex={-1}>
+      <title>{t('app.pageTitle', { title: event.title })}</title>
+      <p className="eyebrow">{t(`eventKind.${event.kind}`)}</p>
+      <h2 id="panel-title" tabIndex={-1} lang="en">
         {event.title}
       </h2>
       <dl className="facts">
-        <dt>When</dt>
+        <dt>{t('event.when')}</dt>
         <dd>
-          {formatDateOrRange(event.date)}
-          {span && <span className="muted"> ({span.isRange ? `a span of dates, ${PRECISION_NOTE[span.precision]}` : PRECISION_NOTE[span.precision]})</span>}
+          {formatDateOrRange(event.date, locale)}
+          {span && <span className="muted"> ({span.isRange ? t('event.span', { precision }) : precision})</span>}
         </dd>
-        <dt>Where</dt>
+        <dt>{t('event.where')}</dt>
         <dd>
           <Place event={event} index={index} />
         </dd>
         {event.actors.length > 0 && (
           <>
-            <dt>Who</dt>
-            <dd>{event.actors.map((a) => index.actors.get(a)?.names.en ?? a).join('; ')}</dd>
+            <dt>{t('event.who')}</dt>
+            <dd>{event.actors.map((a) => { const actor = index.actors.get(a); return actor ? nameIn(actor.names, lang) : a; }).join('; ')}</dd>
           </>
         )}
       </dl>
-      <p>{event.summary}</p>
+      <p lang="en">{event.summary}</p>
       {(event.disagreements ?? []).map((d, i) => (
         <div key={i} className="disagreement" role="note">
-          <strong>Sources disagree about the {d.about}.</strong> {d.note}
+          <strong>{t('event.disagree', { about: d.about })}</strong> <span lang="en">{d.note}</span>
           <SourceList ids={d.sources} index={index} analyses={analyses} />
         </div>
       ))}
-      <section aria-label="Sources">
-        <h3>Sources</h3>
+      <section aria-label={t('event.sources')}>
+        <h3>{t('event.sources')}</h3>
         <SourceList ids={event.sources} index={index} analyses={analyses} />
       </section>
-      <section aria-label="From the analysis">
-        <h3>From the analysis</h3>
+      <section aria-label={t('event.fromAnalysis')}>
+        <h3>{t('event.fromAnalysis')}</h3>
         <PassageLinks refs={event.passages} index={index} />
       </section>
     </article>

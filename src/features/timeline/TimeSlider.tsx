@@ -9,6 +9,10 @@ interface HandleProps {
   max: number;
   onChange: (day: number) => void;
   className?: string;
+  /** CSS offset from the start edge (left, or right in right-to-left layouts). */
+  position: { left: string } | { right: string };
+  locale: string;
+  rtl: boolean;
 }
 
 /** Converts a key to the day it moves to: arrows a day, Page Up/Down a month, Home/End the ends. */
@@ -31,14 +35,15 @@ export function keyStep(key: string, value: number, min: number, max: number): n
 }
 
 /** One draggable, keyboard-operable handle: an ARIA slider whose value is read as a date. */
-export function SliderHandle({ label, value, min, max, onChange, className }: HandleProps) {
+export function SliderHandle({ label, value, min, max, onChange, className, position, locale, rtl }: HandleProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const next = keyStep(e.key, value, min, max);
+    // In a right-to-left layout time runs leftwards, so the left arrow moves forward.
+    const key = rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : e.key;
+    const next = keyStep(key, value, min, max);
     if (next === null) return;
     e.preventDefault();
     if (next !== value) onChange(next);
   };
-  const left = max > min ? ((value - min) / (max - min)) * 100 : 0;
   return (
     <div
       role="slider"
@@ -47,23 +52,24 @@ export function SliderHandle({ label, value, min, max, onChange, className }: Ha
       aria-valuemin={min}
       aria-valuemax={max}
       aria-valuenow={value}
-      aria-valuetext={formatDay(value)}
+      aria-valuetext={formatDay(value, 'day', locale)}
       aria-orientation="horizontal"
       className={`slider-handle ${className ?? ''}`}
-      style={{ left: `${left}%` }}
+      style={position}
       onKeyDown={onKeyDown}
     />
   );
 }
 
 /** Turns pointer drags on the track into days; writes at most once per animation frame. */
-export function useTrackDrag(track: RefObject<HTMLDivElement | null>, min: number, max: number, onDay: (day: number) => void, onRelease: () => void) {
+export function useTrackDrag(track: RefObject<HTMLDivElement | null>, min: number, max: number, rtl: boolean, onDay: (day: number) => void, onRelease: () => void) {
   const frame = useRef<number | null>(null);
   const pending = useRef<number | null>(null);
   const dayAt = (clientX: number) => {
     const box = track.current?.getBoundingClientRect();
     if (!box || box.width === 0) return min;
-    const t = Math.min(1, Math.max(0, (clientX - box.left) / box.width));
+    const x = Math.min(1, Math.max(0, (clientX - box.left) / box.width));
+    const t = rtl ? 1 - x : x;
     return Math.round(min + t * (max - min));
   };
   const push = (day: number) => {

@@ -7,6 +7,7 @@ import { visibleCounts } from '../../content/visible';
 import { setPlaying, setScrub, useUiStore } from '../../state/ui-store';
 import type { Extent, TimeView } from '../../state/url-state';
 import { useViewActions } from '../../state/use-view';
+import { useI18n } from '../../state/use-i18n';
 import { countPerMonth, monthBins } from './months';
 import { SliderHandle, useTrackDrag } from './TimeSlider';
 
@@ -32,27 +33,34 @@ const Histogram = memo(function Histogram({ bins, counts, lastIn, firstIn }: { b
 
 interface Props {
   index: ContentIndex;
+  mask: Uint8Array | null;
   extent: Extent;
   time: TimeView;
 }
 
 /** The timeline under the map: histogram of events per month, event ticks, and one or two date handles. */
-export function Timeline({ index, extent, time }: Props) {
+export function Timeline({ index, mask, extent, time }: Props) {
   const { setTime } = useViewActions();
+  const { t, plural, locale, dir } = useI18n();
+  const rtl = dir === 'rtl';
   const playing = useUiStore((s) => s.playing);
   const scrub = useUiStore((s) => s.scrub);
   const { date, from } = scrub ?? time;
   const { table } = index;
   const bins = useMemo(() => monthBins(extent), [extent]);
-  const counts = useMemo(() => countPerMonth(table.start, bins), [table, bins]);
+  const counts = useMemo(() => countPerMonth(mask ? table.start.filter((_, i) => mask[i] === 1) : table.start, bins), [table, bins, mask]);
   const span = extent.end - extent.start || 1;
+  // In right-to-left languages time runs from right to left, like the text.
   const pct = (day: number) => ((day - extent.start) / span) * 100;
+  const edge = (day: number) => (rtl ? { right: `${pct(day)}%` } : { left: `${pct(day)}%` });
   // Event ticks, merged into at most MARK_BUCKETS positions so 100,000 events cost the same as 100.
   const buckets = useMemo(() => {
     const used = new Set<number>();
-    for (const s of table.start) used.add(Math.floor(((s - extent.start) / span) * MARK_BUCKETS));
+    table.start.forEach((s, i) => {
+      if (!mask || mask[i] === 1) used.add(Math.floor(((s - extent.start) / span) * MARK_BUCKETS));
+    });
     return [...used].sort((a, b) => a - b);
-  }, [table, extent.start, span]);
+  }, [table, mask, extent.start, span]);
   const split = Math.floor(((date - extent.start) / span) * MARK_BUCKETS);
   const fromSplit = from === null ? -1 : Math.floor(((from - extent.start) / span) * MARK_BUCKETS);
   const path = (keep: (b: number) => boolean) => buckets.filter(keep).map((b) => `M${b} 0v10`).join('');
@@ -62,6 +70,7 @@ export function Timeline({ index, extent, time }: Props) {
     track,
     extent.start,
     extent.end,
+    rtl,
     (day) => {
       const base = useUiStore.getState().scrub ?? time;
       if (base.from === null) setScrub({ date: day, from: null });
@@ -99,33 +108,34 @@ export function Timeline({ index, extent, time }: Props) {
 
   const lastIn = bins.findIndex((b) => b.end >= date);
   const firstIn = from === null ? 0 : bins.findIndex((b) => b.end >= from);
-  const shown = visibleCounts({ table, sites: index.content.sites }, date, from);
-  const when = from === null ? `as of ${formatDay(date)}` : `between ${formatDay(from)} and ${formatDay(date)}`;
+  const shown = visibleCounts({ table, sites: index.content.sites }, date, from, mask);
+  const when = from === null ? t('timeline.whenAsOf', { date: formatDay(date, 'day', locale) }) : t('timeline.whenBetween', { from: formatDay(from, 'day', locale), date: formatDay(date, 'day', locale) });
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section className={rtl ? 'timeline timeline--rtl' : 'timeline'} aria-label={t('timeline.label')}>
       <div className="timeline__controls">
-        <div role="group" aria-label="Time mode" className="segmented">
+        <div role="group" aria-label={t('timeline.mode')} className="segmented">
           <button type="button" aria-pressed={from === null} onClick={() => setMode('as-of')}>
-            As of a date
+            {t('timeline.asOf')}
           </button>
           <button type="button" aria-pressed={from !== null} onClick={() => setMode('between')}>
-            Between two dates
+            {t('timeline.between')}
           </button>
         </div>
-        <button type="button" onClick={() => prev !== undefined && setTime({ date: prev, from })} disabled={prev === undefined} title="Go to the previous event">
-          <span aria-hidden="true">◀ </span>Previous event
+        <button type="button" onClick={() => prev !== undefined && setTime({ date: prev, from })} disabled={prev === undefined}>
+          <span aria-hidden="true">{rtl ? '▶ ' : '◀ '}</span>
+          {t('timeline.prev')}
         </button>
         <button type="button" onClick={togglePlay} aria-pressed={playing}>
-          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
-          {playing ? 'Pause' : 'Play'}
+          <span aria-hidden="true">{playing ? '❚❚ ' : rtl ? '◀ ' : '▶ '}</span>
+          {t(playing ? 'timeline.pause' : 'timeline.play')}
         </button>
-        <button type="button" onClick={() => next !== undefined && setTime({ date: next, from })} disabled={next === undefined} title="Go to the next event">
-          Next event<span aria-hidden="true"> ▶</span>
+        <button type="button" onClick={() => next !== undefined && setTime({ date: next, from })} disabled={next === undefined}>
+          {t('timeline.next')}
+          <span aria-hidden="true">{rtl ? ' ◀' : ' ▶'}</span>
         </button>
         <p className="timeline__live" aria-live="polite" data-testid="live-count">
-          {shown.events.toLocaleString('en-GB')} event{shown.events === 1 ? '' : 's'}, {shown.sites} site{shown.sites === 1 ? '' : 's'}{' '}
-          <span className="timeline__when">{when}</span>
+          {plural('timeline.events', shown.events)}, {plural('timeline.sites', shown.sites)} <span className="timeline__when">{when}</span>
         </p>
       </div>
       <div className="timeline__track" ref={track} onPointerDown={drag.onPointerDown} onPointerMove={drag.onPointerMove} onPointerUp={drag.onPointerUp} onPointerCancel={drag.onPointerUp}>
@@ -134,18 +144,18 @@ export function Timeline({ index, extent, time }: Props) {
           <path className="mark" d={path((b) => b > split || b < fromSplit)} />
           <path className="mark mark--in" d={path((b) => b <= split && b >= fromSplit)} />
         </svg>
-        {from !== null && <div className="timeline__range" style={{ left: `${pct(from)}%`, width: `${pct(date) - pct(from)}%` }} aria-hidden="true" />}
+        {from !== null && <div className="timeline__range" style={{ ...edge(from), width: `${pct(date) - pct(from)}%` }} aria-hidden="true" />}
         {from !== null && (
-          <SliderHandle label="Start date" value={from} min={extent.start} max={date} onChange={(d) => setTime({ date, from: d })} className="slider-handle--from" />
+          <SliderHandle label={t('timeline.start')} value={from} min={extent.start} max={date} onChange={(d) => setTime({ date, from: d })} className="slider-handle--from" position={edge(from)} locale={locale} rtl={rtl} />
         )}
-        <SliderHandle label={from === null ? 'Date' : 'End date'} value={date} min={from ?? extent.start} max={extent.end} onChange={(d) => setTime({ date: d, from })} />
+        <SliderHandle label={t(from === null ? 'timeline.date' : 'timeline.end')} value={date} min={from ?? extent.start} max={extent.end} onChange={(d) => setTime({ date: d, from })} position={edge(date)} locale={locale} rtl={rtl} />
       </div>
       <div className="timeline__axis" aria-hidden="true">
         {bins
           .filter((b) => b.month === 1)
           .map((b) => (
-            <span key={b.year} className={b.year % 2 ? 'odd' : undefined} style={{ left: `${pct(b.start)}%` }}>
-              {b.year}
+            <span key={b.year} className={b.year % 2 ? 'odd' : undefined} style={edge(b.start)}>
+              {b.year.toLocaleString(locale, { useGrouping: false })}
             </span>
           ))}
       </div>

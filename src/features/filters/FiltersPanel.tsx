@@ -1,0 +1,62 @@
+import { useLocation, useNavigate } from 'react-router';
+import { eventIndicesInRange } from '../../content/event-table';
+import { eventMatches, hasFilters, NO_FILTERS, type EventFilters } from '../../content/filters';
+import { nameIn } from '../../content/names';
+import { EVENT_KINDS } from '../../content/schema';
+import { useAtlas } from '../../state/use-atlas';
+import { useI18n } from '../../state/use-i18n';
+import { formatFilters } from '../../state/url-state';
+
+type Dimension = keyof EventFilters;
+
+/**
+ * Filters by kind of event, actor and analysis, each option with the number of events it keeps in the time shown
+ * (given the other filters). They live in the URL (`?kinds=…&actors=…&analyses=…`) and combine with the timeline.
+ */
+export function FiltersPanel() {
+  const atlas = useAtlas();
+  const { t, lang } = useI18n();
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  if ('failed' in atlas) return null;
+  const { index, filters, time } = atlas;
+  const inRange = eventIndicesInRange(index.table, time.from, time.date).map((i) => index.table.events[i]).filter((e) => e !== undefined);
+  const active = filters.kinds.length + filters.actors.length + filters.analyses.length;
+
+  const write = (next: EventFilters) => navigate(`${pathname}${formatFilters(search, next)}${window.location.hash}`, { replace: true });
+  const toggle = (dim: Dimension, value: string) => {
+    const current = filters[dim];
+    write({ ...filters, [dim]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
+  };
+  const count = (dim: Dimension, value: string) => {
+    const others = { ...filters, [dim]: [value] };
+    return inRange.filter((e) => eventMatches(e, others)).length;
+  };
+
+  const group = (dim: Dimension, title: string, options: { value: string; label: string }[]) => (
+    <fieldset className="filters__group">
+      <legend>{title}</legend>
+      {options.map((o) => (
+        <label key={o.value} className="filters__option">
+          <input type="checkbox" checked={filters[dim].includes(o.value)} onChange={() => toggle(dim, o.value)} /> {o.label}{' '}
+          <span className="muted">({count(dim, o.value).toLocaleString(lang)})</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <details className="filters" open={hasFilters(filters)}>
+      <summary>
+        {t('filters.title')}
+        {active > 0 && <span className="tag"> {t('filters.active', { count: active })}</span>}
+      </summary>
+      {group('kinds', t('filters.kinds'), EVENT_KINDS.map((k) => ({ value: k, label: t(`eventKind.${k}`) })))}
+      {group('actors', t('filters.actors'), index.content.actors.map((a) => ({ value: a.id, label: nameIn(a.names, lang) })))}
+      {group('analyses', t('filters.analyses'), index.content.analyses.map((a) => ({ value: a.id, label: a.title })))}
+      <button type="button" onClick={() => write(NO_FILTERS)} disabled={active === 0}>
+        {t('filters.reset')}
+      </button>
+    </details>
+  );
+}

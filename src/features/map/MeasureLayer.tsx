@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
+import type { Feature } from 'geojson';
+import { distanceKm, ringPolygon } from '../../content/measure';
+import { parseSelectionPath } from '../../state/paths';
+import { setMeasurePicking, useUiStore } from '../../state/ui-store';
+import { useContent } from '../../state/use-content';
+import { formatMeasure, MEASURE_KEY, parseMeasure, parseRing, withParam } from '../../state/url-state';
+import { useMap } from './map-context';
+
+/** Draws the measured distance and the range ring from the URL, and takes the click when a point is being picked. */
+export function MeasureLayer() {
+  const map = useMap();
+  const loaded = useContent();
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const picking = useUiStore((s) => s.measurePicking);
+
+  useEffect(() => {
+    map.addSource('atlas-measure', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    map.addLayer({ id: 'atlas-measure-ring', type: 'fill', source: 'atlas-measure', filter: ['==', ['get', 'kind'], 'ring'], paint: { 'fill-color': '#8c3a2b', 'fill-opacity': 0.06 } });
+    map.addLayer({ id: 'atlas-measure-ring-line', type: 'line', source: 'atlas-measure', filter: ['==', ['get', 'kind'], 'ring'], paint: { 'line-color': '#8c3a2b', 'line-width': 1.5 } });
+    map.addLayer({ id: 'atlas-measure-line', type: 'line', source: 'atlas-measure', filter: ['==', ['get', 'kind'], 'line'], paint: { 'line-color': '#111', 'line-width': 2, 'line-dasharray': [2, 1] } });
+    map.addLayer({
+      id: 'atlas-measure-label',
+      type: 'symbol',
+      source: 'atlas-measure',
+      filter: ['==', ['get', 'kind'], 'line'],
+      layout: { 'symbol-placement': 'line-center', 'text-field': ['get', 'label'], 'text-font': ['Noto Sans Regular'], 'text-size': 13, 'text-offset': [0, -0.8] },
+      paint: { 'text-color': '#111', 'text-halo-color': '#fff', 'text-halo-width': 2 },
+    });
+    return () => {
+      for (const id of ['atlas-measure-label', 'atlas-measure-line', 'atlas-measure-ring-line', 'atlas-measure-ring']) if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource('atlas-measure')) map.removeSource('atlas-measure');
+    };
+  }, [map]);
+
+  useEffect(() => {
+    if (!loaded.ok) return;
+    const features: Feature[] = [];
+    const measure = parseMeasure(search);
+    const from = measure ? loaded.index.sites.get(measure.from) : undefined;
+    const to = measure ? ('site' in measure.to ? loaded.index.sites.get(measure.to.site)?.coordinates : measure.to.point) : undefined;
+    if (from && to) {
+      const km = distanceKm(from.coordinates, to);
+      features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: [[...from.coordinates], [...to]] }, properties: { kind: 'line', label: `${km.toFixed(1)} km` } });
+    }
+    const ring = parseRing(search);
+    const selection = parseSelectionPath(pathname);
+    const site = selection && selection.kind === 'site' ? loaded.index.sites.get(selection.id) : undefined;
+    if (ring !== null && site) features.push({ ...ringPolygon(site.coordinates, ring), properties: { kind: 'ring' } });
+    (map.getSource('atlas-measure') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+  }, [map, loaded, pathname, search]);
+
+  useEffect(() => {
+    if (!picking) return;
+    map.getCanvas().style.cursor = 'crosshair';
+    const onClick = (e: MapMouseEvent) => {
+      const value = formatMeasure({ from: picking, to: { point: [e.lngLat.lng, e.lngLat.lat] } });
+      navigate(`${pathname}${withParam(search, MEASURE_KEY, value)}${window.location.hash}`, { replace: true });
+      setMeasurePicking(null);
+    };
+    map.once('click', onClick);
+    return () => {
+      map.off('click', onClick);
+      map.getCanvas().style.cursor = '';
+    };
+  }, [map, picking, pathname, search, navigate]);
+
+  return null;
+}

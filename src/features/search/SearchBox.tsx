@@ -1,0 +1,145 @@
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { parseDateOrRange } from '../../content/dates';
+import { nameIn } from '../../content/names';
+import { buildSearchIndex, search, type SearchEntry, type SearchHit, type SearchKind } from '../../content/search-index';
+import { appBaseUrl } from '../../state/app-base';
+import { requestCamera } from '../../state/ui-store';
+import { useContent } from '../../state/use-content';
+import { useI18n } from '../../state/use-i18n';
+import { useViewActions } from '../../state/use-view';
+
+interface PlaceFeature {
+  properties: { kind: string; name: string; name_ar?: string; name_ru?: string };
+  geometry: { coordinates: [number, number] };
+}
+
+let placesPromise: Promise<SearchEntry[]> | undefined;
+/** Basemap places, fetched the first time the reader searches (the map does not share its data). */
+function basemapPlaces(): Promise<SearchEntry[]> {
+  placesPromise ??= fetch(new URL('geo/places.json', appBaseUrl()).href)
+    .then((r) => (r.ok ? (r.json() as Promise<{ features: PlaceFeature[] }>) : { features: [] }))
+    .then((fc) =>
+      fc.features.map((f, i) => ({
+        kind: 'place' as const,
+        id: `place-${i}`,
+        label: f.properties.name,
+        names: [f.properties.name, f.properties.name_ar ?? '', f.properties.name_ru ?? ''],
+        at: f.geometry.coordinates,
+      })),
+    )
+    .catch(() => []);
+  return placesPromise;
+}
+
+const GROUPS: SearchKind[] = ['site', 'event', 'analysis', 'place'];
+
+/** One box that finds sites, events, analyses and basemap places by any of their names, keyboard-driven. */
+export function SearchBox() {
+  const loaded = useContent();
+  const { t, lang } = useI18n();
+  const { select } = useViewActions();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [places, setPlaces] = useState<SearchEntry[]>([]);
+
+  useEffect(() => {
+    if (open && places.length === 0) void basemapPlaces().then(setPlaces);
+  }, [open, places.length]);
+
+  const index = useMemo(() => {
+    if (!loaded.ok) return [];
+    const c = loaded.index.content;
+    return buildSearchIndex([
+      ...c.sites.map((s) => ({ kind: 'site' as const, id: s.id, label: nameIn(s.names, lang), names: [s.id, s.names.en, s.names.ar ?? '', s.names.ru ?? '', ...(s.names.aliases ?? [])] })),
+      ...c.analyses.map((a) => ({ kind: 'analysis' as const, id: a.id, label: a.title, names: [a.title, a.publisher] })),
+      ...c.events.slice(0, 20_000).map((e) => ({ kind: 'event' as const, id: e.id, label: e.title, names: [e.title] })),
+      ...places.map((p) => ({ ...p, label: p.label })),
+    ]);
+  }, [loaded, lang, places]);
+  const hits = useMemo(() => search(index, query), [index, query]);
+  const ordered: SearchHit[] = GROUPS.flatMap((g) => hits.filter((h) => h.entry.kind === g));
+
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit || !loaded.ok) return;
+    const e = hit.entry;
+    if (e.kind === 'place' && e.at) requestCamera(e.at, 9);
+    else if (e.kind === 'event') {
+      const span = loaded.index.events.get(e.id);
+      const d = span ? parseDateOrRange(span.date) : null;
+      select({ kind: 'event', id: e.id }, d ? { date: d.end, from: null } : undefined);
+    } else select({ kind: e.kind === 'site' ? 'site' : 'analysis', id: e.id });
+    setOpen(false);
+    setQuery('');
+  };
+  const onKeyDown = (ev: KeyboardEvent<HTMLInputElement>) => {
+    if (ev.key === 'ArrowDown') setActive((a) => Math.min(ordered.length - 1, a + 1));
+    else if (ev.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
+    else if (ev.key === 'Enter') choose(ordered[active]);
+    else if (ev.key === 'Escape') setOpen(false);
+    else return;
+    ev.preventDefault();
+  };
+  const showList = open && query.trim() !== '';
+  const optionId = (i: number) => `${id}-opt-${i}`;
+
+  return (
+    <div className="search" role="search">
+      <input
+        type="search"
+        role="combobox"
+        aria-label={t('search.label')}
+        aria-expanded={showList}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && ordered[active] ? optionId(active) : undefined}
+        placeholder={t('search.placeholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      {showList && (
+        <div id={`${id}-list`} role="listbox" aria-label={t('search.label')} className="search__list">
+          {ordered.length === 0 && <p className="search__none">{t('search.none', { query })}</p>}
+          {GROUPS.map((g) => {
+            const group = ordered.filter((h) => h.entry.kind === g);
+            if (group.length === 0) return null;
+            return (
+              <div key={g} role="group" aria-label={t(`search.group.${g}`)}>
+                <p className="search__group" aria-hidden="true">
+                  {t(`search.group.${g}`)}
+                </p>
+                {group.map((h) => {
+                  const n = ordered.indexOf(h);
+                  return (
+                    <div
+                      key={`${h.entry.kind}-${h.entry.id}`}
+                      id={optionId(n)}
+                      role="option"
+                      aria-selected={n === active}
+                      className={n === active ? 'search__option search__option--active' : 'search__option'}
+                      onMouseDown={(e) => {
+                        e.preventDefault();
+                        choose(h);
+                      }}
+                      onMouseEnter={() => setActive(n)}
+                    >
+                      {h.entry.label}
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

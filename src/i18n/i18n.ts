@@ -1,0 +1,37 @@
+import { ar } from './ar';
+import { en, type MessageKey, type Messages } from './en';
+import { ru } from './ru';
+
+export const LANGS = ['en', 'ar', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const MESSAGES: Record<Lang, Messages> = { en, ar, ru };
+/** The locale used for dates and numbers in each language. */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar', ru: 'ru-RU' };
+export const DIRECTION: Record<Lang, 'ltr' | 'rtl'> = { en: 'ltr', ar: 'rtl', ru: 'ltr' };
+/** Each language's own name, as the language switcher shows it. */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', ar: 'العربية', ru: 'Русский' };
+
+export type Params = Record<string, string | number>;
+
+export function parseLang(value: string | null): Lang {
+  return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : 'en';
+}
+
+/** Looks up a string and fills in its `{parameters}`; numbers are formatted for the language. */
+export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const text = MESSAGES[lang][key] || en[key];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    if (v === undefined) return `{${name}}`;
+    return typeof v === 'number' ? v.toLocaleString(LOCALES[lang]) : v;
+  });
+}
+
+type PluralBase = 'timeline.events' | 'timeline.sites';
+
+/** The plural form of a counted phrase, chosen by the language's own rules (Arabic has six, Russian four). */
+export function plural(lang: Lang, base: PluralBase, count: number): string {
+  const form = new Intl.PluralRules(LOCALES[lang]).select(count);
+  return translate(lang, `${base}.${form}` as MessageKey, { count });
+}
