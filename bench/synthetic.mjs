@@ -1,17 +1,7 @@
 // Synthetic events for the benchmark ONLY: labelled as such in every id, title and summary, generated with a fixed
 // seed, and never written into content/ or dist/ (the benchmark serves them in place of content.json).
 
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same data. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './seeded-random.mjs';
 
 const KINDS = ['diplomacy', 'agreement', 'attack', 'military', 'election', 'withdrawal', 'change-of-power', 'legal', 'economy'];
 const DAY = 86_400_000;

@@ -7,18 +7,8 @@ import { dayNumber } from '../../src/content/dates';
 import { validateBundle } from '../../src/content/validate';
 import { parseSelectionPath } from '../../src/state/paths';
 import { mapHashNotice, parseMapHash, parseTimeView } from '../../src/state/url-state';
+import { rng } from '../../bench/seeded-random.mjs';
 
-/** mulberry32: seeded, so a failure can be reproduced from the seed printed with it. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SEED = 20261126;
 const ALPHABET = ['0', '1', '9', '-', '/', '.', '%', '#', '?', '&', '=', '<', '>', '"', "'", 'a', 'Z', ' ', '\u0000', 'é', 'ق', 'Я', '😀', '\u202e', 'map=', 'date=', '2025-', '%E0%A4%A', 'javascript:', '<script>'];
 function randomText(r: () => number, max = 60): string {
