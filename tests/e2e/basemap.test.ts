@@ -88,13 +88,19 @@ describe('the offline basemap', () => {
     await context.close();
   });
 
-  it('shows a clear message, not a blank page, when the map data cannot be loaded', async () => {
+  it.each([
+    ['missing', { status: 404, body: 'missing' }],
+    ['truncated', { status: 200, body: '{"type":"FeatureCollection","features":[{"type":"Feat' }],
+  ])('shows a clear message, not a blank page, when the map data is %s', async (_name, response) => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.route('**/geo/countries.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await context.route('**/geo/countries.json', (route) => route.fulfill({ ...response, contentType: 'application/json' }));
     const { page } = await openPage(context, '/');
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('alert').filter({ hasText: 'map data' });
     await alert.waitFor({ timeout: 60_000 });
     expect(await alert.textContent()).toContain('The map data could not be loaded');
+    // The rest of the app still works: the panel shows the overview from the content.
+    await page.locator('aside.panel h2').first().waitFor();
+    expect(await page.locator('aside.panel h2').first().textContent()).toContain('from the analyses');
     expect(await page.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
     expect(await page.locator('.app-header').isVisible()).toBe(true);
     await context.close();

@@ -7,7 +7,7 @@ import { HomeControl } from './home-control';
 import { MapContext } from './map-context';
 import { registerMap } from './capture';
 import { appBaseUrl } from '../../state/app-base';
-import { setMapStatus } from '../../state/ui-store';
+import { setMapStatus, useUiStore } from '../../state/ui-store';
 import { MAP_HASH_KEY, parseMapHash } from '../../state/url-state';
 
 setWorkerUrl(workerUrl);
@@ -98,7 +98,8 @@ export function MapView({ children, label, resetLabel }: { children?: ReactNode;
     instance.once('idle', () => {
       performance.mark('atlas:first-idle');
       element.dataset.mapState = 'ready';
-      setMapStatus({ kind: 'ready' });
+      // An error reported before the first idle (a basemap file that failed) stays on screen.
+      if (useUiStore.getState().mapStatus.kind !== 'error') setMapStatus({ kind: 'ready' });
     });
     window.__atlasMap = instance;
     registerMap(instance);
