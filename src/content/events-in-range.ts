@@ -1,5 +1,5 @@
-import { parseDateOrRange, parsePartialDate, type EventSpan } from './dates';
-import type { ArticleEvent, ContentBundle } from './schema';
+import { parseDateOrRange, type EventSpan } from './dates';
+import type { ArticleEvent } from './schema';
 
 /** The days an event may have happened on: an event known to the month spans the whole month. */
 export function eventSpan(event: Pick<ArticleEvent, 'date'>): EventSpan | null {
@@ -16,31 +16,4 @@ export function eventsInRange<E extends Pick<ArticleEvent, 'date'>>(events: read
     const span = eventSpan(e);
     return span !== null && span.start <= to && span.end >= from;
   });
-}
-
-export interface DayExtent {
-  start: number;
-  end: number;
-}
-
-/** The first and last day the content speaks of: events and site status periods (open periods end at their start). */
-export function contentExtent(content: Pick<ContentBundle, 'events' | 'sites'>): DayExtent | null {
-  let start = Infinity;
-  let end = -Infinity;
-  const take = (a: number, b: number) => {
-    start = Math.min(start, a);
-    end = Math.max(end, b);
-  };
-  for (const e of content.events) {
-    const span = eventSpan(e);
-    if (span) take(span.start, span.end);
-  }
-  for (const s of content.sites) {
-    for (const p of s.status) {
-      const from = parsePartialDate(p.from);
-      const to = p.to === undefined ? null : parsePartialDate(p.to);
-      if (from) take(from.start, to ? to.end : from.end);
-    }
-  }
-  return start <= end ? { start, end } : null;
 }

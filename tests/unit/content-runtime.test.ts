@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
-import { eventsGeoJSON, sitesGeoJSON } from '../../src/content/geojson';
+import { buildIndex } from '../../src/content/content-index';
+import { shownCSV, shownGeoJSON } from '../../src/content/export';
+import { visibleAt } from '../../src/content/visible';
 import { loadContent } from '../../src/content/load';
 import type { ContentBundle } from '../../src/content/schema';
 import { statusOnDate } from '../../src/content/status-on-date';
@@ -72,19 +74,22 @@ describe('the first article as mapped', () => {
     expect(content.events.find((e) => e.id === 'khmeimim-attack-2025')?.disagreements?.map((d) => d.about)).toEqual(['date', 'casualties']);
   });
 
-  it('turns sites and events into GeoJSON points at their places', () => {
-    const sites = sitesGeoJSON(content);
-    expect(sites.features.find((f) => f.id === 'kremlin')?.geometry.coordinates).toEqual([37.6178, 55.7517]);
-    const events = eventsGeoJSON(content);
-    expect(events.features).toHaveLength(content.events.length);
-    const attack = events.features.find((f) => f.id === 'khmeimim-attack-2025');
-    expect(attack?.geometry.coordinates).toEqual([35.945, 35.4117]);
-    expect(attack?.properties.start).toBe(dayNumber(2025, 5, 20));
-    const demand = events.features.find((f) => f.id === 'israel-demands-southern-demilitarisation');
-    const [lon = 0, lat = 0] = demand?.geometry.coordinates ?? [];
+  it('turns what is shown into GeoJSON points at their places, and CSV rows', () => {
+    const index = buildIndex(content);
+    const visible = visibleAt({ table: index.table, sites: content.sites }, dayNumber(2025, 6, 1), null);
+    const fc = shownGeoJSON(visible, content);
+    const byId = new Map(fc.features.map((f) => [f.properties?.id as string, f]));
+    expect(byId.get('kremlin')?.geometry.coordinates).toEqual([37.6178, 55.7517]);
+    expect(byId.get('qamishli-airport')?.properties?.status).toBe('russian-presence');
+    expect(byId.get('khmeimim-attack-2025')?.geometry.coordinates).toEqual([35.945, 35.4117]);
+    expect(byId.has('russia-leaves-qamishli')).toBe(false); // January 2026: after the date shown
+    const [lon = 0, lat = 0] = byId.get('israel-demands-southern-demilitarisation')?.geometry.coordinates ?? [];
     expect(lon).toBeGreaterThan(35.7);
     expect(lon).toBeLessThan(37.4);
     expect(lat).toBeGreaterThan(32.3);
     expect(lat).toBeLessThan(33.4);
+    const csv = shownCSV(fc).trim().split('\r\n');
+    expect(csv).toHaveLength(fc.features.length + 1);
+    expect(csv[0]).toBe('type,id,name_or_title,kind,date_or_status,longitude,latitude,sources,passages');
   });
 });

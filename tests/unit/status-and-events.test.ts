@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
-import { contentExtent, eventsInRange } from '../../src/content/events-in-range';
+import { eventsInRange } from '../../src/content/events-in-range';
+import { timelineExtent } from '../../src/content/timeline-extent';
 import { statusOnDate } from '../../src/content/status-on-date';
 import type { StatusPeriod } from '../../src/content/schema';
 
@@ -86,13 +87,10 @@ describe('eventsInRange', () => {
   });
 });
 
-describe('contentExtent', () => {
-  it('spans the earliest start and latest end of events and status periods', () => {
-    const extent = contentExtent({
-      events: [{ date: '2025-05-20' } as never, { date: { from: '2026-01-26', to: '2026-01-27' } } as never],
-      sites: [{ status: [period('1977', '2017-01-17', 'russian-operated')] } as never],
-    });
-    expect(extent).toEqual({ start: dayNumber(1977, 1, 1), end: dayNumber(2026, 1, 27) });
-    expect(contentExtent({ events: [], sites: [] })).toBeNull();
+describe('timelineExtent', () => {
+  it('runs from the first month of the earliest event to the end of the latest event\'s year, and knows the latest day', () => {
+    const extent = timelineExtent({ events: [{ date: '2025-05-20' } as never, { date: '2015-08-26' } as never, { date: { from: '2026-01-26', to: '2026-01-27' } } as never] });
+    expect(extent).toEqual({ start: dayNumber(2015, 8, 1), end: dayNumber(2026, 12, 31), latest: dayNumber(2026, 1, 27) });
+    expect(timelineExtent({ events: [] })).toBeNull();
   });
 });

@@ -1,0 +1,1 @@
+export declare function rng(seed: number): () => number;
