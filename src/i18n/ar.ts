@@ -183,6 +183,11 @@ export const ar: Messages = {
   'measure.within': 'الأحداث ضمن {km} كم في الفترة المعروضة: {count}',
   'measure.point': 'النقطة المختارة',
   'measure.area': 'المساحة: {km2} كم² (حدود تقريبية)',
+  'measure.km': '{km} كم',
+  'error.title': 'حدث خطأ ما',
+  'error.body': 'تعذّر عرض الصفحة: {message}',
+  'error.unknown': 'خطأ غير معروف',
+  'error.back': 'العودة إلى الخريطة',
 
   'export.title': 'خذها معك',
   'export.geojson': 'تنزيل GeoJSON',

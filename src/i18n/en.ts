@@ -185,6 +185,11 @@ export const en = {
   'measure.within': 'Events within {km} km in the time shown: {count}',
   'measure.point': 'the point clicked',
   'measure.area': 'Area: {km2} km² (schematic outline)',
+  'measure.km': '{km} km',
+  'error.title': 'Something went wrong',
+  'error.body': 'The page could not be shown: {message}',
+  'error.unknown': 'unknown error',
+  'error.back': 'Back to the map',
 
   'export.title': 'Take it away',
   'export.geojson': 'Download GeoJSON',

@@ -183,6 +183,11 @@ export const ru: Messages = {
   'measure.within': 'Событий в пределах {km} км за показанное время: {count}',
   'measure.point': 'выбранная точка',
   'measure.area': 'Площадь: {km2} км² (схематичный контур)',
+  'measure.km': '{km} км',
+  'error.title': 'Что-то пошло не так',
+  'error.body': 'Страницу не удалось показать: {message}',
+  'error.unknown': 'неизвестная ошибка',
+  'error.back': 'Вернуться к карте',
 
   'export.title': 'Сохранить',
   'export.geojson': 'Скачать GeoJSON',

@@ -8,6 +8,7 @@ import { setMeasurePicking, useUiStore } from '../../state/ui-store';
 import { useContent } from '../../state/use-content';
 import { formatMeasure, MEASURE_KEY, parseMeasure, parseRing, withParam } from '../../state/url-state';
 import { useMap } from './map-context';
+import { useI18n } from '../../state/use-i18n';
 
 /** Draws the measured distance and the range ring from the URL, and takes the click when a point is being picked. */
 export function MeasureLayer() {
@@ -16,6 +17,7 @@ export function MeasureLayer() {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const picking = useUiStore((s) => s.measurePicking);
+  const { t, locale } = useI18n();
 
   useEffect(() => {
     map.addSource('atlas-measure', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
@@ -44,14 +46,14 @@ export function MeasureLayer() {
     const to = measure ? ('site' in measure.to ? loaded.index.sites.get(measure.to.site)?.coordinates : measure.to.point) : undefined;
     if (from && to) {
       const km = distanceKm(from.coordinates, to);
-      features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: [[...from.coordinates], [...to]] }, properties: { kind: 'line', label: `${km.toFixed(1)} km` } });
+      features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: [[...from.coordinates], [...to]] }, properties: { kind: 'line', label: t('measure.km', { km: km.toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) }) } });
     }
     const ring = parseRing(search);
     const selection = parseSelectionPath(pathname);
     const site = selection && selection.kind === 'site' ? loaded.index.sites.get(selection.id) : undefined;
     if (ring !== null && site) features.push({ ...ringPolygon(site.coordinates, ring), properties: { kind: 'ring' } });
     (map.getSource('atlas-measure') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
-  }, [map, loaded, pathname, search]);
+  }, [map, loaded, pathname, search, t, locale]);
 
   useEffect(() => {
     if (!picking) return;

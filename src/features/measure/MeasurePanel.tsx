@@ -99,7 +99,7 @@ export function MeasurePanel({ site, index }: { site: Site; index: ContentIndex 
           <ul className="event-list">
             {within.slice(0, MAX_LISTED).map((e) => (
               <li key={e.id}>
-                <span className="muted">{fmt(e.km)} km</span> <AtlasLink to={{ kind: 'event', id: e.id }}>{e.title}</AtlasLink>
+                <span className="muted">{t('measure.km', { km: fmt(e.km) })}</span> <AtlasLink to={{ kind: 'event', id: e.id }}>{e.title}</AtlasLink>
               </li>
             ))}
           </ul>
