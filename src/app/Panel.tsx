@@ -17,12 +17,10 @@ const OPENING_HASH_NOTICE = mapHashNotice(window.location.hash);
 
 /** Moves focus to the panel's heading when the selection changes (not on the first page load). */
 function useFocusOnSelection(key: string) {
-  const first = useRef(true);
+  const shown = useRef(key);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === key) return;
+    shown.current = key;
     document.getElementById('panel-title')?.focus({ preventScroll: false });
   }, [key]);
 }

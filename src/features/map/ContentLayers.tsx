@@ -4,7 +4,7 @@ import type { ContentIndex } from '../../content/content-index';
 import { sitesOn } from '../../content/visible';
 import { setHover, setOffMap, setScrub, useUiStore } from '../../state/ui-store';
 import { useViewActions } from '../../state/use-view';
-import { LAYERS, SITE_HIT_LAYERS, addContentLayers, showMarks, showSites, sitesState } from './content-layers';
+import { LAYERS, SITE_HIT_LAYERS, addContentLayers, removeContentLayers, showMarks, showSites, sitesState } from './content-layers';
 import { eventPositions } from './event-positions';
 import { EventsLayer } from './events-layer';
 import { useMap } from './map-context';
@@ -93,6 +93,7 @@ export function ContentLayers({ index, mask, date, from, selectedId }: Props) {
       map.off('click', onClick);
       delete window.__atlas;
       if (map.getLayer(LAYERS.events)) map.removeLayer(LAYERS.events);
+      removeContentLayers(map);
     };
   }, [map, index, layer, positions]);
 

@@ -159,3 +159,10 @@ export function showMarks(map: MapLibreMap, index: ContentIndex, positions: Even
   if (selectedId && index.events.has(selectedId)) add(selectedId, 'selected');
   (map.getSource('atlas-event-marks') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: marks });
 }
+
+/** Removes everything addContentLayers added (effects may run twice, and content may be reloaded). */
+export function removeContentLayers(map: MapLibreMap): void {
+  const layers = [LAYERS.selectionSites, LAYERS.eventMarks, LAYERS.sites, ...SITE_HIT_LAYERS.filter((id) => id !== LAYERS.sites), LAYERS.highlightSites, LAYERS.areaLine, LAYERS.areaFill];
+  for (const id of layers) if (map.getLayer(id)) map.removeLayer(id);
+  for (const id of ['atlas-event-marks', 'atlas-sites', 'atlas-areas']) if (map.getSource(id)) map.removeSource(id);
+}
