@@ -53,7 +53,7 @@ export function Panel() {
   if (!selection) body = <HomePanel index={index} visible={visible} />;
   else if (selection.kind === 'site' && index.sites.has(selection.id)) {
     const site = index.sites.get(selection.id);
-    body = site && <SitePanel site={site} index={index} date={time.date} />;
+    body = site && <SitePanel site={site} index={index} time={time} />;
   } else if (selection.kind === 'event' && index.events.has(selection.id)) {
     const event = index.events.get(selection.id);
     body = event && <EventPanel event={event} index={index} />;

@@ -22,9 +22,8 @@ const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.ma
 
 export function buildIndex(content: ContentBundle): ContentIndex {
   const table = buildEventTable(content.events);
-  const eventsByDate = table.events;
   const eventsAtSite = new Map<string, ArticleEvent[]>();
-  for (const e of eventsByDate) {
+  for (const e of table.events) {
     if ('site' in e.place) {
       const list = eventsAtSite.get(e.place.site) ?? [];
       list.push(e);
@@ -38,7 +37,7 @@ export function buildIndex(content: ContentBundle): ContentIndex {
     return m;
   };
   for (const s of content.sites) for (const ref of s.passages) mention(ref).sites.push(s);
-  for (const e of eventsByDate) for (const ref of e.passages) mention(ref).events.push(e);
+  for (const e of table.events) for (const ref of e.passages) mention(ref).events.push(e);
   return {
     content,
     sites: byId(content.sites),

@@ -12,6 +12,8 @@ export interface EventTable {
   end: Int32Array;
   /** The longest span of any event, in days: how far back an event may start and still reach a day. */
   maxSpan: number;
+  /** Row of each event id. */
+  rowOf: ReadonlyMap<string, number>;
 }
 
 export function buildEventTable(all: readonly ArticleEvent[]): EventTable {
@@ -28,7 +30,8 @@ export function buildEventTable(all: readonly ArticleEvent[]): EventTable {
     end[i] = r.end;
     maxSpan = Math.max(maxSpan, r.end - r.start);
   });
-  return { events: rows.map((r) => r.e), start, end, maxSpan };
+  const events = rows.map((r) => r.e);
+  return { events, start, end, maxSpan, rowOf: new Map(events.map((e, i) => [e.id, i])) };
 }
 
 /** First index whose start is greater than `day` (so [0, result) is everything that began on or before it). */

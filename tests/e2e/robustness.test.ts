@@ -25,7 +25,7 @@ describe('bad links', () => {
     { path: '/sites/tartus', says: /No site “tartus” here/, suggests: 'Port of Tartus (commercial port)' },
     { path: '/events/fall-of-asad', says: /No event “fall-of-asad” here/, suggests: 'Damascus falls and Assad flees to Moscow' },
     { path: '/analyses/ccbs-russia-syria', says: /No analysis “ccbs-russia-syria” here/ },
-    { path: '/nowhere/at/all', says: /No the page “\/nowhere\/at\/all” here|No .* here/ },
+    { path: '/nowhere/at/all', says: /No page “\/nowhere\/at\/all” here/ },
     { path: `/sites/${'x'.repeat(5000)}`, says: /No site “x{20,}/ },
     { path: '/sites/%F0%9F%98%80%E2%80%AE%D8%AD', says: /No site “😀/ },
     { path: '/sites/%25E0%25A4%25A', says: /No site “%E0%A4%A” here/ },

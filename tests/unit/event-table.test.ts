@@ -19,6 +19,8 @@ describe('the event table', () => {
   it('sorts events by their first possible day', () => {
     expect(table.events.map((e) => e.id)).toEqual(['a', 'long', 'b', 'c', 'd']);
     expect(table.maxSpan).toBe(d(2025, 6, 30) - d(2024, 1, 1));
+    expect(table.rowOf.get('c')).toBe(3);
+    expect(table.rowOf.get('missing')).toBeUndefined();
   });
 
   it('finds "up to a day" as a prefix by binary search', () => {

@@ -55,8 +55,8 @@ export function ContentLayers({ index, mask, date, from, selectedId }: Props) {
     window.__atlas = {
       drawnEventIds: () => layer.drawnIndices().map((i) => index.table.events[i]?.id ?? ''),
       eventPoint: (id) => {
-        const i = index.table.events.findIndex((e) => e.id === id);
-        if (i < 0) return null;
+        const i = index.table.rowOf.get(id);
+        if (i === undefined) return null;
         const p = map.project([positions.lonLat[2 * i] ?? 0, positions.lonLat[2 * i + 1] ?? 0]);
         return { x: p.x + (positions.offset[2 * i] ?? 0), y: p.y + (positions.offset[2 * i + 1] ?? 0) };
       },

@@ -144,8 +144,8 @@ export function showMarks(map: MapLibreMap, index: ContentIndex, positions: Even
   map.setFilter(LAYERS.highlightSites, ['in', ['get', 'id'], ['literal', [...highlight]]]);
   const marks: Feature<Point>[] = [];
   const add = (id: string, role: 'selected' | 'highlight') => {
-    const i = index.table.events.findIndex((e) => e.id === id);
-    if (i < 0) return;
+    const i = index.table.rowOf.get(id);
+    if (i === undefined) return;
     const lon = positions.lonLat[2 * i];
     const lat = positions.lonLat[2 * i + 1];
     if (lon === undefined || lat === undefined || Number.isNaN(lon)) return;

@@ -8,17 +8,15 @@ import type { Site } from '../../content/schema';
 import { AtlasLink } from '../../components/AtlasLink';
 import { setMeasurePicking, useUiStore } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
-import { formatMeasure, MEASURE_KEY, parseMeasure, parseRing, parseTimeView, RING_KEY, withParam } from '../../state/url-state';
-import { useContent } from '../../state/use-content';
+import { formatMeasure, MEASURE_KEY, parseMeasure, parseRing, RING_KEY, withParam } from '../../state/url-state';
 
 const MAX_LISTED = 50;
 
 /** Distance from this site to another site or a clicked point, and a range ring with the events inside it. */
-export function MeasurePanel({ site, index }: { site: Site; index: ContentIndex }) {
+export function MeasurePanel({ site, index, time }: { site: Site; index: ContentIndex; time: { date: number; from: number | null } }) {
   const { t, lang, locale } = useI18n();
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
-  const loaded = useContent();
   const picking = useUiStore((s) => s.measurePicking) === site.id;
   const measure = parseMeasure(search);
   const ring = parseRing(search);
@@ -31,8 +29,7 @@ export function MeasurePanel({ site, index }: { site: Site; index: ContentIndex 
   const fmt = (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
   let within: { id: string; title: string; km: number }[] = [];
-  if (ring !== null && loaded.ok) {
-    const time = parseTimeView(search, loaded.extent);
+  if (ring !== null) {
     within = eventIndicesInRange(index.table, time.from, time.date)
       .map((i) => index.table.events[i])
       .flatMap((e) => {

@@ -12,7 +12,8 @@ import { PassageLinks } from './PassageLinks';
 import { SourceList } from './SourceList';
 
 /** Everything we know about one site, as of the selected date. */
-export function SitePanel({ site, index, date }: { site: Site; index: ContentIndex; date: number }) {
+export function SitePanel({ site, index, time }: { site: Site; index: ContentIndex; time: { date: number; from: number | null } }) {
+  const { date } = time;
   const { t, lang, locale } = useI18n();
   const now = statusOnDate(site, date);
   const style = now ? STATUS_STYLE[now.period.status] : NO_STATUS_STYLE;
@@ -105,7 +106,7 @@ export function SitePanel({ site, index, date }: { site: Site; index: ContentInd
         </section>
       )}
 
-      <MeasurePanel site={site} index={index} />
+      <MeasurePanel site={site} index={index} time={time} />
 
       <section aria-label={t('site.discussedIn')}>
         <h3>{t('site.discussedIn')}</h3>
