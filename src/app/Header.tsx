@@ -1,9 +1,10 @@
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { AtlasLink } from '../components/AtlasLink';
 import { LANGS, LANG_NAMES, parseLang } from '../i18n/i18n';
 import { useContent } from '../state/use-content';
 import { useI18n } from '../state/use-i18n';
 import { LANG_KEY } from '../state/url-state';
+import { useReplaceQuery } from '../state/use-view';
 import { SearchBox } from '../features/search/SearchBox';
 
 function AnalysesNav() {
@@ -25,8 +26,8 @@ function AnalysesNav() {
 /** The language is part of the URL, like everything else a link should carry. */
 function LanguageSwitch() {
   const { t } = useI18n();
-  const { pathname, search } = useLocation();
-  const navigate = useNavigate();
+  const { search } = useLocation();
+  const replaceQuery = useReplaceQuery();
   const params = new URLSearchParams(search);
   const lang = parseLang(params.get(LANG_KEY));
   return (
@@ -39,7 +40,7 @@ function LanguageSwitch() {
           if (e.target.value === 'en') next.delete(LANG_KEY);
           else next.set(LANG_KEY, e.target.value);
           const q = next.toString();
-          navigate(`${pathname}${q ? `?${q}` : ''}${window.location.hash}`, { replace: true });
+          replaceQuery(q ? `?${q}` : '');
         }}
       >
         {LANGS.map((l) => (

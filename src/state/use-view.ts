@@ -39,3 +39,16 @@ export function useViewActions() {
   );
   return { select, setTime };
 }
+
+/**
+ * Replace the query string (filters, measurements, language) without a new history entry. The update is flushed
+ * synchronously, not in a transition: these are controlled inputs (checkboxes, a select) whose checked state comes
+ * from the URL, and a deferred update would let React put the old state back for a frame.
+ */
+export function useReplaceQuery() {
+  const navigate = useNavigate();
+  return useCallback(
+    (query: string) => navigate(`${window.location.pathname}${query}${window.location.hash}`, { replace: true, flushSync: true }),
+    [navigate],
+  );
+}

@@ -57,7 +57,12 @@ describe('find, filter, measure, languages, take-away', () => {
     const { page, context } = await open('/?date=2026-01-28#map=3/45/40');
     const before = await drawnEvents(page);
     await page.locator('details.filters summary').click();
-    await page.getByRole('checkbox', { name: /^Attack/ }).check();
+    // The box is checked as soon as the click is handled, not a frame later when the URL has caught up.
+    const checkedAtOnce = await page.getByRole('checkbox', { name: /^Attack/ }).evaluate((box) => {
+      (box as HTMLInputElement).click();
+      return (box as HTMLInputElement).checked;
+    });
+    expect(checkedAtOnce).toBe(true);
     await page.waitForURL(/kinds=attack/);
     const after = await drawnEvents(page);
     expect(after).toEqual(['khmeimim-attack-2025']);
@@ -70,6 +75,9 @@ describe('find, filter, measure, languages, take-away', () => {
     await page.getByRole('button', { name: 'Reset filters' }).click();
     await page.waitForURL((u) => !u.search.includes('kinds='));
     expect(await drawnEvents(page)).toEqual(before);
+    // The reader opened the filters; resetting them leaves the group open and every box unchecked.
+    expect(await page.locator('details.filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Attack/ }).isChecked()).toBe(false);
     await context.close();
   });
 

@@ -1,4 +1,5 @@
-import { useLocation, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { eventIndicesInRange } from '../../content/event-table';
 import { eventMatches, hasFilters, NO_FILTERS, type EventFilters } from '../../content/filters';
 import { nameIn } from '../../content/names';
@@ -6,6 +7,7 @@ import { EVENT_KINDS } from '../../content/schema';
 import { useAtlas } from '../../state/use-atlas';
 import { useI18n } from '../../state/use-i18n';
 import { formatFilters } from '../../state/url-state';
+import { useReplaceQuery } from '../../state/use-view';
 
 type Dimension = keyof EventFilters;
 
@@ -16,14 +18,17 @@ type Dimension = keyof EventFilters;
 export function FiltersPanel() {
   const atlas = useAtlas();
   const { t, lang } = useI18n();
-  const { pathname, search } = useLocation();
-  const navigate = useNavigate();
+  const { search } = useLocation();
+  const replaceQuery = useReplaceQuery();
+  // Open at first when the link carries filters; after that the reader opens and closes it (unchecking the last
+  // filter must not snap the group shut under the pointer).
+  const [openAtFirst] = useState(() => !('failed' in atlas) && hasFilters(atlas.filters));
   if ('failed' in atlas) return null;
   const { index, filters, time } = atlas;
   const inRange = eventIndicesInRange(index.table, time.from, time.date).map((i) => index.table.events[i]).filter((e) => e !== undefined);
   const active = filters.kinds.length + filters.actors.length + filters.analyses.length;
 
-  const write = (next: EventFilters) => navigate(`${pathname}${formatFilters(search, next)}${window.location.hash}`, { replace: true });
+  const write = (next: EventFilters) => replaceQuery(formatFilters(search, next));
   const toggle = (dim: Dimension, value: string) => {
     const current = filters[dim];
     write({ ...filters, [dim]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
@@ -46,7 +51,7 @@ export function FiltersPanel() {
   );
 
   return (
-    <details className="filters" open={hasFilters(filters)}>
+    <details className="filters" open={openAtFirst}>
       <summary>
         {t('filters.title')}
         {active > 0 && <span className="tag"> {t('filters.active', { count: active })}</span>}

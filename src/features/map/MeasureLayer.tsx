@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import { distanceKm, ringPolygon } from '../../content/measure';
@@ -7,6 +7,7 @@ import { parseSelectionPath } from '../../state/paths';
 import { setMeasurePicking, useUiStore } from '../../state/ui-store';
 import { useContent } from '../../state/use-content';
 import { formatMeasure, MEASURE_KEY, parseMeasure, parseRing, withParam } from '../../state/url-state';
+import { useReplaceQuery } from '../../state/use-view';
 import { useMap } from './map-context';
 import { useI18n } from '../../state/use-i18n';
 
@@ -15,7 +16,7 @@ export function MeasureLayer() {
   const map = useMap();
   const loaded = useContent();
   const { pathname, search } = useLocation();
-  const navigate = useNavigate();
+  const replaceQuery = useReplaceQuery();
   const picking = useUiStore((s) => s.measurePicking);
   const { t, locale } = useI18n();
 
@@ -60,7 +61,7 @@ export function MeasureLayer() {
     map.getCanvas().style.cursor = 'crosshair';
     const onClick = (e: MapMouseEvent) => {
       const value = formatMeasure({ from: picking, to: { point: [e.lngLat.lng, e.lngLat.lat] } });
-      navigate(`${pathname}${withParam(search, MEASURE_KEY, value)}${window.location.hash}`, { replace: true });
+      replaceQuery(withParam(search, MEASURE_KEY, value));
       setMeasurePicking(null);
     };
     map.once('click', onClick);
@@ -68,7 +69,7 @@ export function MeasureLayer() {
       map.off('click', onClick);
       map.getCanvas().style.cursor = '';
     };
-  }, [map, picking, pathname, search, navigate]);
+  }, [map, picking, search, replaceQuery]);
 
   return null;
 }

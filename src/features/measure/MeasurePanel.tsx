@@ -1,4 +1,4 @@
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import type { ContentIndex } from '../../content/content-index';
 import { eventIndicesInRange } from '../../content/event-table';
 import { eventPosition } from '../../content/geojson';
@@ -9,18 +9,19 @@ import { AtlasLink } from '../../components/AtlasLink';
 import { setMeasurePicking, useUiStore } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
 import { formatMeasure, MEASURE_KEY, parseMeasure, parseRing, RING_KEY, withParam } from '../../state/url-state';
+import { useReplaceQuery } from '../../state/use-view';
 
 const MAX_LISTED = 50;
 
 /** Distance from this site to another site or a clicked point, and a range ring with the events inside it. */
 export function MeasurePanel({ site, index, time }: { site: Site; index: ContentIndex; time: { date: number; from: number | null } }) {
   const { t, lang, locale } = useI18n();
-  const { pathname, search } = useLocation();
-  const navigate = useNavigate();
+  const { search } = useLocation();
+  const replaceQuery = useReplaceQuery();
   const picking = useUiStore((s) => s.measurePicking) === site.id;
   const measure = parseMeasure(search);
   const ring = parseRing(search);
-  const write = (key: string, value: string | null) => navigate(`${pathname}${withParam(search, key, value)}${window.location.hash}`, { replace: true });
+  const write = (key: string, value: string | null) => replaceQuery(withParam(search, key, value));
 
   const mine = measure && measure.from === site.id ? measure : null;
   const target = mine ? ('site' in mine.to ? index.sites.get(mine.to.site) : null) : null;
