@@ -1,6 +1,6 @@
 import KDBush from 'kdbush';
 import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type Map as MapLibreMap } from 'maplibre-gl';
-import type { EventTable } from '../../content/event-table';
+import { upperBound, type EventTable } from '../../content/event-table';
 import type { EventPositions } from './event-positions';
 import { EVENT_COLOUR } from './marker-style';
 
@@ -180,8 +180,18 @@ export class EventsLayer implements CustomLayerInterface {
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.bindVertexArray(this.vao);
-    gl.drawArrays(gl.POINTS, 0, this.table.events.length);
+    // The table is sorted by start: only the rows that can fall in the range go through the shader at all.
+    const { first, count } = this.drawRange();
+    if (count > 0) gl.drawArrays(gl.POINTS, first, count);
     gl.bindVertexArray(null);
+  }
+
+  /** Rows [first, first + count) of the table that may be visible: started by the date, and not ended before `from`. */
+  private drawRange(): { first: number; count: number } {
+    const { start, maxSpan } = this.table;
+    const last = upperBound(start, this.date);
+    const first = this.from === null ? 0 : Math.min(last, upperBound(start, this.from - 1 - maxSpan));
+    return { first, count: last - first };
   }
 
   /** Shows the events of a new time; costs one repaint. */
