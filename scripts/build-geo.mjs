@@ -78,11 +78,16 @@ function inBbox([x, y], [w, s, e, n]) {
 
 const region = bboxPolygon(REGION_BBOX);
 
-// Fine layer: Natural Earth 1:10m inside the region.
-const fineTopo = loadTopology('world-atlas/countries-10m.json', 2e-5);
-const fine = countries(fineTopo)
-  .map((f) => ({ ...f, geometry: quantize(bboxClip(f, REGION_BBOX).geometry, 3) }))
+// The region from Natural Earth 1:10m at two levels of detail: an overview simplified to about a pixel at the
+// first view's zoom (what the first view downloads), and the full detail (~100 m) loaded once the reader zooms in
+// past DETAIL_MINZOOM, where coasts and borders near the bases need it.
+const regionCountries = (topology, decimals) => countries(topology)
+  .map((f) => ({ ...f, geometry: quantize(bboxClip(f, REGION_BBOX).geometry, decimals) }))
   .filter((f) => !isEmpty(f.geometry) && area(f) > 1e6);
+const fineTopo = loadTopology('world-atlas/countries-10m.json', 2e-5);
+const fine = regionCountries(fineTopo, 3);
+const overviewTopo = loadTopology('world-atlas/countries-10m.json', 3e-4);
+const overview = regionCountries(overviewTopo, 2);
 
 // Coarse layer: Natural Earth 1:50m for the rest of the visible world, with the region cut out.
 const coarseTopo = loadTopology('world-atlas/countries-50m.json', 2e-3);
@@ -96,7 +101,8 @@ const coarse = coarseFull
   })
   .filter((f) => f && !isEmpty(f.geometry) && area(f) > 5e7);
 
-const countryFeatures = fine.map((f) => ({ ...f, properties: { ...f.properties, detail: 'fine' } })).filter((f) => !isEmpty(f.geometry));
+const countryFeatures = overview.map((f) => ({ ...f, properties: { ...f.properties, detail: 'overview' } })).filter((f) => !isEmpty(f.geometry));
+const detailCountryFeatures = fine.map((f) => ({ ...f, properties: { ...f.properties, detail: 'fine', kind: 'country' } })).filter((f) => !isEmpty(f.geometry));
 const worldCountryFeatures = coarse.map((f) => ({ ...f, properties: { ...f.properties, detail: 'coarse' } })).filter((f) => !isEmpty(f.geometry));
 
 // International borders: arcs shared by two different countries.
@@ -114,7 +120,8 @@ function borders(topology, bbox, decimals, exclude) {
   }
   return quantize({ type: 'MultiLineString', coordinates: out }, decimals);
 }
-const borderFeatures = [{ type: 'Feature', properties: { detail: 'fine' }, geometry: borders(fineTopo, REGION_BBOX, 3, null) }];
+const borderFeatures = [{ type: 'Feature', properties: { detail: 'overview' }, geometry: borders(overviewTopo, REGION_BBOX, 2, null) }];
+const detailBorderFeatures = [{ type: 'Feature', properties: { detail: 'fine', kind: 'border' }, geometry: borders(fineTopo, REGION_BBOX, 3, null) }];
 const worldBorderFeatures = [{ type: 'Feature', properties: { detail: 'coarse', kind: 'border' }, geometry: borders(coarseTopo, WORLD_BBOX, 2, REGION_BBOX) }];
 
 // Country labels: one point per country, on its largest polygon (1:50m, whole country).
@@ -155,11 +162,12 @@ for (const f of cityFeatures) {
 const places = [...byKey.values()];
 
 const byName = (a, b) => (a.properties.name < b.properties.name ? -1 : a.properties.name > b.properties.name ? 1 : 0);
-// The region (fine) is what the first view needs; the rest of the world (coarse) is loaded when the reader zooms
-// out or pans away (world.json), so it costs the first view nothing.
+// The region overview is what the first view needs; the region's full detail (detail.json) is loaded when the reader
+// zooms in, the rest of the world (world.json) when they zoom out or pan away, so neither costs the first view.
 const files = {
   'countries.json': featureCollection(countryFeatures.sort(byName)),
   'borders.json': featureCollection(borderFeatures),
+  'detail.json': featureCollection([...detailCountryFeatures.sort(byName), ...detailBorderFeatures]),
   'world.json': featureCollection([...worldCountryFeatures.sort(byName).map((f) => ({ ...f, properties: { ...f.properties, kind: 'country' } })), ...worldBorderFeatures]),
   'places.json': featureCollection([...labelFeatures.sort(byName), ...places.sort((a, b) => b.properties.population - a.properties.population || byName(a, b))]),
 };

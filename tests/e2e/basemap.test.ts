@@ -24,6 +24,7 @@ describe('the offline basemap', () => {
     // The first view needs only the region: the world layer is not fetched.
     expect(requested).toEqual(expect.arrayContaining(['/geo/countries.json', '/geo/places.json']));
     expect(requested).not.toContain('/geo/world.json');
+    expect(requested).not.toContain('/geo/detail.json');
 
     const firstIdleMs = await page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? -1);
     console.log(`navigation → first map idle: ${Math.round(firstIdleMs)} ms`);
@@ -85,6 +86,34 @@ describe('the offline basemap', () => {
     expect(colourDistance(pixelAt(png, blackSea.x, blackSea.y), hexToRgb(PALETTE.sea))).toBeLessThanOrEqual(6);
     // Land beyond the region comes from the coarse world layer, fetched only now that the view reaches it.
     expect(colourDistance(pixelAt(png, ukraine.x, ukraine.y), hexToRgb(PALETTE.land))).toBeLessThanOrEqual(6);
+    await context.close();
+  });
+
+  it('draws the region from the full-detail file once the reader zooms in, and only then fetches it', async () => {
+    const requested: string[] = [];
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const { page, problems } = await openPage(context, '/');
+    await waitForMapIdle(page);
+    expect(requested).not.toContain('/geo/detail.json');
+    // Zoom in on the coast at Tartus.
+    await page.evaluate(() => window.__atlasMap?.jumpTo({ center: [35.9, 34.9], zoom: 9 }));
+    await waitForMapIdle(page);
+    await expect.poll(() => requested.includes('/geo/detail.json')).toBe(true);
+    await waitForMapIdle(page);
+    const drawn = await page.evaluate(() => {
+      const map = window.__atlasMap;
+      const names = (layer: string) => (map?.queryRenderedFeatures({ layers: [layer] }) ?? []).map((f) => f.properties.name as string);
+      return { detail: names('detail-land'), overview: names('land') };
+    });
+    // Syria (and the sea west of it) now come from the detailed layer; the overview no longer draws underneath.
+    expect(drawn.detail).toContain('Syria');
+    expect(drawn.overview).toEqual([]);
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Natural Earth');
+    const png = await page.screenshot();
+    const inland = await screenPoint(page, 36.2, 34.9);
+    expect(colourDistance(pixelAt(png, inland.x, inland.y), hexToRgb(PALETTE.syria))).toBeLessThanOrEqual(6);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
     await context.close();
   });
 

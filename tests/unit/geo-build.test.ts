@@ -16,7 +16,7 @@ describe('scripts/build-geo.mjs', () => {
     const a = build();
     const b = build();
     const files = readdirSync(a).sort();
-    expect(files).toEqual(['borders.json', 'countries.json', 'places.json', 'world.json']);
+    expect(files).toEqual(['borders.json', 'countries.json', 'detail.json', 'places.json', 'world.json']);
     expect(readdirSync('public/geo').sort()).toEqual(files);
     for (const file of files) {
       const bytes = readFileSync(join(a, file));

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type MapSourceDataEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { BASEMAP_SOURCES, HOME_BOUNDS, REGION_BBOX, basemapStyle, worldLayers } from './basemap-style';
+import { BASEMAP_SOURCES, DETAIL_MINZOOM, HOME_BOUNDS, OVERVIEW_LAYERS, REGION_BBOX, basemapStyle, detailLayers, worldLayers } from './basemap-style';
 import { HomeControl } from './home-control';
 import { MapContext } from './map-context';
 import { registerMap } from './capture';
@@ -90,9 +90,26 @@ export function MapView({ children, label, resetLabel }: { children?: ReactNode;
       for (const layer of world.layers) instance.addLayer(layer, 'land');
       instance.off('moveend', addWorldWhenNeeded);
     };
+    // The region's full detail is fetched when the reader first zooms in (half a level early, so it is there in
+    // time); once loaded, the overview stops drawing underneath it.
+    const addDetailWhenNeeded = () => {
+      if (instance.getSource('detail') || instance.getZoom() < DETAIL_MINZOOM - 0.5) return;
+      const detail = detailLayers(appBaseUrl());
+      instance.addSource('detail', detail.source);
+      for (const layer of detail.layers) instance.addLayer(layer, 'country-labels');
+      const onData = (e: MapSourceDataEvent) => {
+        if (e.sourceId !== 'detail' || !instance.isSourceLoaded('detail')) return;
+        for (const id of OVERVIEW_LAYERS) instance.setLayerZoomRange(id, 0, DETAIL_MINZOOM);
+        instance.off('sourcedata', onData);
+      };
+      instance.on('sourcedata', onData);
+      instance.off('moveend', addDetailWhenNeeded);
+    };
     instance.once('load', () => {
       addWorldWhenNeeded();
+      addDetailWhenNeeded();
       instance.on('moveend', addWorldWhenNeeded);
+      instance.on('moveend', addDetailWhenNeeded);
       setMap(instance);
     });
     instance.once('idle', () => {

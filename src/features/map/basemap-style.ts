@@ -16,7 +16,9 @@ export const PALETTE = {
   halo: '#fbfaf6',
 } as const;
 
-export const BASEMAP_SOURCES = ['countries', 'borders', 'places', 'world'] as const;
+const NATURAL_EARTH = 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+
+export const BASEMAP_SOURCES = ['countries', 'borders', 'places', 'world', 'detail'] as const;
 
 /**
  * Where the fine (1:10m) basemap ends: [west, south, east, north]. Must match REGION_BBOX in
@@ -30,16 +32,46 @@ export function worldLayers(baseUrl: string): { source: SourceSpecification; lay
     source: {
       type: 'geojson',
       data: new URL('geo/world.json', baseUrl).href,
-      attribution: 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+      attribution: NATURAL_EARTH,
     },
     layers: [
       { id: 'world-land', type: 'fill', source: 'world', filter: ['==', ['get', 'kind'], 'country'], paint: { 'fill-color': PALETTE.land, 'fill-antialias': false } },
+      { id: 'world-borders', type: 'line', source: 'world', filter: ['==', ['get', 'kind'], 'border'], paint: { 'line-color': PALETTE.border, 'line-width': borderWidth } },
+    ],
+  };
+}
+
+/** From this zoom the region is drawn from the full-detail file; below it, from the light overview. */
+export const DETAIL_MINZOOM = 6;
+/** The overview layers that the detailed ones replace from DETAIL_MINZOOM, once the detail has loaded. */
+export const OVERVIEW_LAYERS = ['land', 'borders', 'syria-outline'] as const;
+
+const landColour: ExpressionSpecification = ['case', ['==', ['get', 'name'], 'Syria'], PALETTE.syria, PALETTE.land];
+const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.2];
+const syriaOutlinePaint = {
+  'line-color': PALETTE.syriaOutline,
+  'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 7, 2.2] as ExpressionSpecification,
+  'line-opacity': 0.85,
+};
+
+/**
+ * The region in full detail (coasts and borders to ~100 m), added when the reader first zooms in to
+ * DETAIL_MINZOOM (see MapView): the same land, borders and Syria outline as the overview, drawn over it.
+ */
+export function detailLayers(baseUrl: string): { source: SourceSpecification; layers: LayerSpecification[] } {
+  const isKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+  return {
+    source: { type: 'geojson', data: new URL('geo/detail.json', baseUrl).href, attribution: NATURAL_EARTH },
+    layers: [
+      { id: 'detail-land', type: 'fill', source: 'detail', minzoom: DETAIL_MINZOOM, filter: isKind('country'), paint: { 'fill-color': landColour, 'fill-antialias': false } },
+      { id: 'detail-borders', type: 'line', source: 'detail', minzoom: DETAIL_MINZOOM, filter: isKind('border'), paint: { 'line-color': PALETTE.border, 'line-width': borderWidth } },
       {
-        id: 'world-borders',
+        id: 'detail-syria-outline',
         type: 'line',
-        source: 'world',
-        filter: ['==', ['get', 'kind'], 'border'],
-        paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.2] },
+        source: 'detail',
+        minzoom: DETAIL_MINZOOM,
+        filter: ['all', isKind('country'), ['==', ['get', 'name'], 'Syria']],
+        paint: syriaOutlinePaint,
       },
     ],
   };
@@ -64,7 +96,7 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
       countries: {
         type: 'geojson',
         data: geo('countries.json'),
-        attribution: 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>',
+        attribution: NATURAL_EARTH,
       },
       borders: { type: 'geojson', data: geo('borders.json') },
       places: {
@@ -79,31 +111,10 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
         id: 'land',
         type: 'fill',
         source: 'countries',
-        paint: {
-          'fill-color': ['case', ['==', ['get', 'name'], 'Syria'], PALETTE.syria, PALETTE.land],
-          'fill-antialias': false,
-        },
+        paint: { 'fill-color': landColour, 'fill-antialias': false },
       },
-      {
-        id: 'borders',
-        type: 'line',
-        source: 'borders',
-        paint: {
-          'line-color': PALETTE.border,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 7, 1.2],
-        },
-      },
-      {
-        id: 'syria-outline',
-        type: 'line',
-        source: 'countries',
-        filter: ['==', ['get', 'name'], 'Syria'],
-        paint: {
-          'line-color': PALETTE.syriaOutline,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 7, 2.2],
-          'line-opacity': 0.85,
-        },
-      },
+      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': PALETTE.border, 'line-width': borderWidth } },
+      { id: 'syria-outline', type: 'line', source: 'countries', filter: ['==', ['get', 'name'], 'Syria'], paint: syriaOutlinePaint },
       {
         id: 'country-labels',
         type: 'symbol',
