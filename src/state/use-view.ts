@@ -48,7 +48,7 @@ export function useViewActions() {
 export function useReplaceQuery() {
   const navigate = useNavigate();
   return useCallback(
-    (query: string) => navigate(`${window.location.pathname}${query}${window.location.hash}`, { replace: true, flushSync: true }),
+    (query: string) => navigate(`${window.location.pathname}${query}${window.location.hash}`, { replace: true }),
     [navigate],
   );
 }
