@@ -30,15 +30,24 @@ export function install(rows) {
     /** Shows only the layer a mode uses, then waits for the map to settle. */
     async useMode(mode) {
       window.__atlas.endScrub();
-      map.setLayoutProperty('atlas-events', 'visibility', mode === 'ours' || mode === 'blank' ? 'visible' : 'none');
+      map.setLayoutProperty('atlas-events', 'visibility', mode === 'ours' || mode === 'blank' || mode === 'redraw' ? 'visible' : 'none');
       map.setLayoutProperty('bench-filter', 'visibility', mode === 'setFilter' ? 'visible' : 'none');
       map.setLayoutProperty('bench-data', 'visibility', mode === 'setData' ? 'visible' : 'none');
       await idle();
     },
-    /** Time steps one after another, each from the change to idle; resolves with their latencies in ms. */
+    /**
+     * Time steps one after another, each from the change to idle; resolves with their latencies in ms. Mode
+     * `redraw` is a control: it moves to each date untimed, then times a plain repaint of that same frame, so it
+     * is what the frame of a step costs to draw, without the step itself.
+     */
     async steps(mode, dates) {
       const out = [];
       for (const date of dates) {
+        if (mode === 'redraw') {
+          await new Promise((resolve) => { map.once('idle', resolve); apply('ours', date); map.triggerRepaint(); });
+          out.push(await new Promise((resolve) => { const t0 = performance.now(); map.once('idle', () => resolve(performance.now() - t0)); map.triggerRepaint(); }));
+          continue;
+        }
         out.push(
           await new Promise((resolve) => {
             const t0 = performance.now();

@@ -31,7 +31,8 @@ export function printReport(r) {
   const rows = [];
   for (const c of r.cases) {
     for (const [mode, m] of Object.entries(c.modes)) {
-      rows.push([c.events.toLocaleString('en-GB'), mode, f(m.median), f(m.p95), f(m.median / c.modes.blank.median, 2), f(m.cpuRenderer), f(m.cpuGpu), String(m.scrub.frames), f(m.scrub.lagMs, 0)]);
+      const label = mode === 'redraw' ? 'redraw (same frame)' : mode;
+      rows.push([c.events.toLocaleString('en-GB'), label, f(m.median), f(m.p95), f(m.median / c.modes.blank.median, 2), f(m.cpuRenderer), f(m.cpuGpu), m.scrub ? String(m.scrub.frames) : '–', f(m.scrub?.lagMs ?? NaN, 0)]);
     }
     rows.push([c.events.toLocaleString('en-GB'), 'ours, real slider', '', '', '', '', '', String(c.sliderDrag.frames), f(c.sliderDrag.lagMs, 0)]);
   }
@@ -43,6 +44,10 @@ export function printReport(r) {
   console.log('\nPer case: first idle / first events drawn / JS heap / content size');
   for (const c of r.cases) {
     console.log(`  ${c.events.toLocaleString('en-GB').padStart(9)} events: ${Math.round(c.firstIdleMs)} ms / ${Math.round(c.firstDataMs)} ms / ${f(c.heapMB, 0)} MB / ${f(c.contentMB)} MB JSON (${Math.round(c.contentGzipKB)} KB gzipped)`);
+  }
+  console.log('\nA step against a plain repaint of the frame it produces (what drawing that frame costs):');
+  for (const c of r.cases) {
+    if (c.modes.redraw) console.log(`  ${c.events.toLocaleString('en-GB').padStart(9)} events: ${f(c.modes.ours.median)} / ${f(c.modes.redraw.median)} ms = ${f(c.modes.ours.median / c.modes.redraw.median, 2)}×`);
   }
   console.log('\nVerdict:');
   for (const v of r.verdict) console.log(`  ${v.pass ? 'PASS' : 'FAIL'}  ${v.check}: ${v.value}`);
