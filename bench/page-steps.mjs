@@ -14,7 +14,7 @@ export function install(rows) {
 
   function apply(mode, date) {
     if (mode === 'blank') map.triggerRepaint();
-    else if (mode === 'ours') window.__atlas.scrubTo(date, null);
+    else if (mode === 'ours' || mode === 'dots') window.__atlas.scrubTo(date, null);
     else if (mode === 'setFilter') map.setFilter('bench-filter', ['<=', ['get', 'start'], date]);
     else {
       const slice = [];
@@ -30,7 +30,11 @@ export function install(rows) {
     /** Shows only the layer a mode uses, then waits for the map to settle. */
     async useMode(mode) {
       window.__atlas.endScrub();
-      map.setLayoutProperty('atlas-events', 'visibility', mode === 'ours' || mode === 'blank' || mode === 'redraw' ? 'visible' : 'none');
+      const ours = mode === 'ours' || mode === 'dots' || mode === 'blank' || mode === 'redraw';
+      map.setLayoutProperty('atlas-events', 'visibility', ours ? 'visible' : 'none');
+      map.setLayoutProperty('atlas-event-cells', 'visibility', ours ? 'visible' : 'none');
+      // "dots": our layer with grouping into circles turned off, every event its own dot, at the same view.
+      window.__atlas.setGrouping(mode !== 'dots');
       map.setLayoutProperty('bench-filter', 'visibility', mode === 'setFilter' ? 'visible' : 'none');
       map.setLayoutProperty('bench-data', 'visibility', mode === 'setData' ? 'visible' : 'none');
       await idle();

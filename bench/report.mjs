@@ -31,7 +31,7 @@ export function printReport(r) {
   const rows = [];
   for (const c of r.cases) {
     for (const [mode, m] of Object.entries(c.modes)) {
-      const label = mode === 'redraw' ? 'redraw (same frame)' : mode;
+      const label = mode === 'redraw' ? 'redraw (same frame)' : mode === 'dots' ? 'ours, dots (no grouping)' : mode;
       rows.push([c.events.toLocaleString('en-GB'), label, f(m.median), f(m.p95), f(m.median / c.modes.blank.median, 2), f(m.cpuRenderer), f(m.cpuGpu), m.scrub ? String(m.scrub.frames) : '–', f(m.scrub?.lagMs ?? NaN, 0)]);
     }
     rows.push([c.events.toLocaleString('en-GB'), 'ours, real slider', '', '', '', '', '', String(c.sliderDrag.frames), f(c.sliderDrag.lagMs, 0)]);

@@ -113,7 +113,7 @@ for (const n of SIZES) {
     return [e.place.coordinates?.[0] ?? 36.3, e.place.coordinates?.[1] ?? 33.5, day(Number(y), Number(m), Number(dd))];
   });
   await page.evaluate(install, rows);
-  const modes = ['blank', 'redraw', 'ours', 'setFilter', 'setData'];
+  const modes = ['blank', 'redraw', 'ours', 'dots', 'setFilter', 'setData'];
   const steps = Object.fromEntries(modes.map((m) => [m, []]));
   const cpuPerStep = Object.fromEntries(modes.map((m) => [m, []]));
   for (let round = 0; round < ROUNDS; round++) {

@@ -51,6 +51,8 @@ export const ar: Messages = {
   'legend.event': 'حدث (يبهت كلما قدم)',
   'legend.highlight': 'ورد في المقطع الذي تقرؤه',
   'legend.area': 'منطقة (حدود تقريبية)',
+  'legend.cluster': 'أحداث مجمّعة عند التصغير (الأكبر: أكثر)',
+  'map.cluster': '{events} هنا: انقر للتكبير',
 
   'status.russian-operated': 'تديرها روسيا',
   'status.russian-presence': 'وجود روسي',

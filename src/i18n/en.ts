@@ -53,6 +53,8 @@ export const en = {
   'legend.event': 'Event (fainter the longer ago)',
   'legend.highlight': 'Discussed in the passage you are reading',
   'legend.area': 'Area (schematic outline)',
+  'legend.cluster': 'Events grouped when zoomed out (larger: more)',
+  'map.cluster': '{events} here: click to zoom in',
 
   'status.russian-operated': 'Operated by Russia',
   'status.russian-presence': 'Russian presence',

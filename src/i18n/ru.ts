@@ -51,6 +51,8 @@ export const ru: Messages = {
   'legend.event': 'Событие (чем давнее, тем бледнее)',
   'legend.highlight': 'Упомянуто в читаемом фрагменте',
   'legend.area': 'Район (схематичный контур)',
+  'legend.cluster': 'События, сгруппированные при отдалении (крупнее — больше)',
+  'map.cluster': '{events} здесь: нажмите, чтобы приблизить',
 
   'status.russian-operated': 'Под управлением России',
   'status.russian-presence': 'Российское присутствие',

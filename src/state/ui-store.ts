@@ -7,7 +7,8 @@ export type MapStatus =
   | { kind: 'error'; reason: 'no-webgl' | 'basemap'; detail: string };
 
 export interface HoverTarget {
-  kind: 'site' | 'event';
+  /** A cluster is one circle of many events (zoomed out over dense content); it has no id. */
+  kind: 'site' | 'event' | 'cluster';
   id: string;
   label: string;
   x: number;

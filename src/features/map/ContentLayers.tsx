@@ -3,11 +3,15 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import type { ContentIndex } from '../../content/content-index';
 import { sitesOn } from '../../content/visible';
 import { setHover, setOffMap, setScrub, useUiStore } from '../../state/ui-store';
+import { useI18n } from '../../state/use-i18n';
 import { useViewActions } from '../../state/use-view';
 import { LAYERS, SITE_HIT_LAYERS, addContentLayers, removeContentLayers, showMarks, showSites, sitesState } from './content-layers';
+import { EventCellsLayer } from './event-cells-layer';
+import { GRID_BELOW_ZOOM } from './event-grid';
 import { eventPositions } from './event-positions';
 import { EventsLayer } from './events-layer';
 import { useMap } from './map-context';
+import { prefersReducedMotion } from './MapView';
 
 interface Props {
   index: ContentIndex;
@@ -25,6 +29,10 @@ declare global {
       /** Where an event's dot is drawn, in CSS pixels of the map canvas. */
       eventPoint: (id: string) => { x: number; y: number } | null;
       eventCount: number;
+      /** The circles drawn when many events are grouped (zoomed out): counts, and centres in CSS pixels of the map canvas. */
+      drawnCells: () => { count: number; x: number; y: number }[];
+      /** Turns grouping into circles on or off (for the benchmark). */
+      setGrouping: (on: boolean) => void;
       scrubTo: (date: number, from: number | null) => void;
       endScrub: () => void;
     };
@@ -40,17 +48,26 @@ export function ContentLayers({ index, mask, date, from, selectedId }: Props) {
   const map = useMap();
   const { select } = useViewActions();
   const selectRef = useRef(select);
+  const { t, plural } = useI18n();
+  const cellLabel = useRef((count: number) => String(count));
   useEffect(() => {
     selectRef.current = select;
-  }, [select]);
+    cellLabel.current = (count) => t('map.cluster', { events: plural('timeline.events', count) });
+  }, [select, t, plural]);
   const highlight = useUiStore((s) => s.highlight);
   const positions = useMemo(() => eventPositions(index), [index]);
-  const layer = useMemo(() => new EventsLayer(LAYERS.events, index.table, positions), [index, positions]);
+  // Events as dots, or (many of them, zoomed out) as grouped circles: one of the two layers draws at any zoom.
+  const { layer, cells } = useMemo(() => {
+    const dots: EventsLayer = new EventsLayer(LAYERS.events, index.table, positions, () => grouped.active());
+    const grouped = new EventCellsLayer(LAYERS.eventCells, index.table, dots.merc);
+    return { layer: dots, cells: grouped };
+  }, [index, positions]);
   const shownSites = useRef<ReadonlyMap<string, string>>(new Map());
 
   useEffect(() => {
     addContentLayers(map, index);
     map.addLayer(layer, LAYERS.highlightSites);
+    map.addLayer(cells, LAYERS.highlightSites);
     shownSites.current = new Map();
     window.__atlas = {
       drawnEventIds: () => layer.drawnIndices().map((i) => index.table.events[i]?.id ?? ''),
@@ -61,6 +78,11 @@ export function ContentLayers({ index, mask, date, from, selectedId }: Props) {
         return { x: p.x + (positions.offset[2 * i] ?? 0), y: p.y + (positions.offset[2 * i + 1] ?? 0) };
       },
       eventCount: index.table.events.length,
+      drawnCells: () => cells.drawnCells().map(({ count, x, y }) => ({ count, x, y })),
+      setGrouping: (on) => {
+        cells.grouping = on;
+        map.triggerRepaint();
+      },
       scrubTo: (d, f) => setScrub({ date: d, from: f }),
       endScrub: () => setScrub(null),
     };
@@ -69,6 +91,10 @@ export function ContentLayers({ index, mask, date, from, selectedId }: Props) {
       const site = map.queryRenderedFeatures(e.point, { layers: SITE_HIT_LAYERS }).find((f) => f.state.status !== undefined && f.state.status !== 'hidden');
       const siteId = site?.properties.id as string | undefined;
       if (siteId) return { kind: 'site' as const, id: siteId, label: index.sites.get(siteId)?.names.en ?? siteId };
+      if (cells.active()) {
+        const cell = cells.pick(e.point);
+        return cell ? { kind: 'cluster' as const, id: '', label: cellLabel.current(cell.count), lngLat: cell.lngLat } : null;
+      }
       const i = layer.pick(e.point);
       const event = i === null ? undefined : index.table.events[i];
       return event ? { kind: 'event' as const, id: event.id, label: event.title } : null;
@@ -76,13 +102,16 @@ export function ContentLayers({ index, mask, date, from, selectedId }: Props) {
     const onMove = (e: MapMouseEvent) => {
       const target = targetAt(e);
       map.getCanvas().style.cursor = target ? 'pointer' : '';
-      setHover(target ? { ...target, x: e.point.x, y: e.point.y } : null);
+      setHover(target ? { kind: target.kind, id: target.id, label: target.label, x: e.point.x, y: e.point.y } : null);
     };
     const onLeave = () => setHover(null);
     const onClick = (e: MapMouseEvent) => {
       if (useUiStore.getState().measurePicking) return; // the click picks a point to measure to
       const target = targetAt(e);
-      if (target) selectRef.current({ kind: target.kind, id: target.id });
+      if (target?.kind === 'cluster') {
+        // A circle of many events: zoom in towards it, until the events are drawn one by one.
+        map.easeTo({ center: target.lngLat, zoom: Math.min(GRID_BELOW_ZOOM, map.getZoom() + 2), animate: !prefersReducedMotion() });
+      } else if (target) selectRef.current({ kind: target.kind, id: target.id });
     };
     map.on('mousemove', onMove);
     map.on('mouseout', onLeave);
@@ -93,13 +122,15 @@ export function ContentLayers({ index, mask, date, from, selectedId }: Props) {
       map.off('click', onClick);
       delete window.__atlas;
       if (map.getLayer(LAYERS.events)) map.removeLayer(LAYERS.events);
+      if (map.getLayer(LAYERS.eventCells)) map.removeLayer(LAYERS.eventCells);
       removeContentLayers(map);
     };
-  }, [map, index, layer, positions]);
+  }, [map, index, layer, cells, positions]);
 
   // Time: from the URL, or from the store while scrubbing, without re-rendering React on each step.
   useEffect(() => {
     const apply = (t: { date: number; from: number | null }) => {
+      cells.setTime(t.date, t.from);
       layer.setTime(t.date, t.from);
       const state = sitesState(index.content.sites, sitesOn(index.content.sites, t.date));
       showSites(map, state, shownSites.current);
@@ -124,10 +155,13 @@ export function ContentLayers({ index, mask, date, from, selectedId }: Props) {
       unsubscribe();
       map.off('moveend', updateOffMap);
     };
-  }, [map, index, layer, date, from]);
+  }, [map, index, layer, cells, date, from]);
 
   useEffect(() => showMarks(map, index, positions, selectedId, highlight), [map, index, positions, selectedId, highlight]);
-  useEffect(() => layer.setMask(mask), [layer, mask]);
+  useEffect(() => {
+    cells.setMask(mask);
+    layer.setMask(mask);
+  }, [layer, cells, mask]);
 
   return null;
 }

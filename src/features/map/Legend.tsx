@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { useUiStore } from '../../state/ui-store';
+import { useContent } from '../../state/use-content';
 import { useI18n } from '../../state/use-i18n';
 import { SITE_STATUSES } from '../../content/schema';
+import { GRID_ABOVE_EVENTS } from './event-grid';
 import { EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE, type StatusStyle } from './marker-style';
 
 function Diamond({ style }: { style: StatusStyle }) {
@@ -9,6 +11,22 @@ function Diamond({ style }: { style: StatusStyle }) {
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
       <path d="M8 1 L15 8 L8 15 L1 8 Z" fill={style.hollow ? '#fff' : style.colour} stroke={style.colour} strokeWidth={style.hollow ? 2.5 : 1} />
     </svg>
+  );
+}
+
+/** The row for grouped events, shown only when the content has enough events to be grouped when zoomed out. */
+function ClusterRow() {
+  const { t } = useI18n();
+  const content = useContent();
+  if (!content.ok || content.index.table.events.length <= GRID_ABOVE_EVENTS) return null;
+  return (
+    <li>
+      <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+        <circle cx="5" cy="11" r="3" fill={EVENT_COLOUR} fillOpacity="0.72" stroke="#fff" strokeWidth="1" />
+        <circle cx="10" cy="7" r="5.5" fill={EVENT_COLOUR} fillOpacity="0.72" stroke="#fff" strokeWidth="1" />
+      </svg>{' '}
+      {t('legend.cluster')}
+    </li>
   );
 }
 
@@ -46,6 +64,9 @@ export function Legend() {
               </svg>{' '}
               {t('legend.event')}
             </li>
+            <Suspense fallback={null}>
+              <ClusterRow />
+            </Suspense>
             <li>
               <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
                 <circle cx="8" cy="8" r="6" fill="none" stroke={HIGHLIGHT_COLOUR} strokeWidth="3" />

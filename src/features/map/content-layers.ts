@@ -14,6 +14,7 @@ export const LAYERS = {
   siteIcons: 'atlas-site-icons',
   areaLine: 'atlas-area-line',
   events: 'atlas-events',
+  eventCells: 'atlas-event-cells',
   sites: 'atlas-sites',
   eventMarks: 'atlas-event-marks',
   selectionSites: 'atlas-selection-sites',

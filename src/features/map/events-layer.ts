@@ -58,6 +58,11 @@ function dotPx(zoom: number): number {
 }
 const HIT_PX = 8;
 
+/** Marks (once per page) when events are first drawn, as dots or as grouped circles: the benchmark reads it. */
+export function markFirstEventsDrawn(): void {
+  if (performance.getEntriesByName('atlas:events-first-draw').length === 0) performance.mark('atlas:events-first-draw');
+}
+
 function rgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
   return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
@@ -92,9 +97,18 @@ export class EventsLayer implements CustomLayerInterface {
   private date = 0;
   private from: number | null = null;
   private readonly tree: KDBush;
-  private readonly merc: Float64Array;
-
-  constructor(id: string, private readonly table: EventTable, private readonly positions: EventPositions) {
+  /** Web Mercator x, y of each row (the cells layer groups the same points). */
+  readonly merc: Float64Array;
+  /**
+   * `cellsInstead` says whether the cells layer (event-cells-layer.ts) draws these events as grouped circles now:
+   * then this layer draws and picks nothing.
+   */
+  constructor(
+    id: string,
+    private readonly table: EventTable,
+    private readonly positions: EventPositions,
+    private readonly cellsInstead: () => boolean = () => false,
+  ) {
     this.id = id;
     const n = table.events.length;
     this.merc = new Float64Array(n * 2);
@@ -159,14 +173,9 @@ export class EventsLayer implements CustomLayerInterface {
     this.map = null;
   }
 
-  private drawnOnce = false;
-
   render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
-    if (!this.program || this.table.events.length === 0) return;
-    if (!this.drawnOnce) {
-      this.drawnOnce = true;
-      performance.mark('atlas:events-first-draw');
-    }
+    if (!this.program || this.table.events.length === 0 || this.cellsInstead()) return;
+    markFirstEventsDrawn();
     const canvas = gl.canvas as HTMLCanvasElement;
     const dpr = canvas.width / Math.max(1, canvas.clientWidth);
     gl.useProgram(this.program);
@@ -221,7 +230,7 @@ export class EventsLayer implements CustomLayerInterface {
   /** The index (in table order) of the drawn event under a screen point, or null. */
   pick(point: { x: number; y: number }): number | null {
     const map = this.map;
-    if (!map) return null;
+    if (!map || this.cellsInstead()) return null;
     const world = 512 * 2 ** map.getZoom();
     const at = MercatorCoordinate.fromLngLat(map.unproject([point.x, point.y]));
     const r = (this.positions.maxOffset + HIT_PX) / world;

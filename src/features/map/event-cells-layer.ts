@@ -1,0 +1,234 @@
+import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type Map as MapLibreMap } from 'maplibre-gl';
+import type { EventTable } from '../../content/event-table';
+import { buildGrid, CELL_PX, cellCounts, cellSize, drawsCells, gridLevel, type EventGrid } from './event-grid';
+import { markFirstEventsDrawn } from './events-layer';
+import { EVENT_COLOUR } from './marker-style';
+
+const VERTEX = `#version 300 es
+uniform mat4 u_matrix;
+uniform float u_cell_px;
+uniform float u_dpr;
+in vec2 a_pos;
+in float a_count;
+out float v_edge;
+void main() {
+  if (a_count < 0.5) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = 0.0;
+    v_edge = 0.0;
+    return;
+  }
+  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+  // The circle grows with the logarithm of its count (1 event: 6 px, 30: 18 px, 500: 27 px), within its cell.
+  float size = min(u_cell_px * 0.95, (6.0 + 2.4 * log2(a_count)) * u_dpr);
+  gl_PointSize = size;
+  v_edge = 1.5 / size;
+}`;
+
+const FRAGMENT = `#version 300 es
+precision mediump float;
+uniform vec3 u_colour;
+in float v_edge;
+out vec4 fragColor;
+void main() {
+  vec2 c = gl_PointCoord * 2.0 - 1.0;
+  float r2 = dot(c, c);
+  if (r2 > 1.0) discard;
+  float r = sqrt(r2);
+  float edge = clamp((1.0 - r) / v_edge, 0.0, 1.0);
+  vec3 col = r > 1.0 - 2.0 * v_edge ? vec3(1.0) : u_colour;
+  fragColor = vec4(col, 1.0) * (edge * 0.72);
+}`;
+
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
+}
+
+function program(gl: WebGL2RenderingContext): WebGLProgram {
+  const p = gl.createProgram();
+  for (const [type, source] of [
+    [gl.VERTEX_SHADER, VERTEX],
+    [gl.FRAGMENT_SHADER, FRAGMENT],
+  ] as const) {
+    const shader = gl.createShader(type);
+    if (!shader) throw new Error('cannot create shader');
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`event cells shader: ${gl.getShaderInfoLog(shader) ?? ''}`);
+    gl.attachShader(p, shader);
+  }
+  gl.linkProgram(p);
+  if (!gl.getProgramParameter(p, gl.LINK_STATUS)) throw new Error(`event cells program: ${gl.getProgramInfoLog(p) ?? ''}`);
+  return p;
+}
+
+export interface DrawnCell {
+  count: number;
+  lngLat: [number, number];
+  /** Screen position (CSS pixels) and radius of the circle. */
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/**
+ * Many events, zoomed out: one circle per grid cell (event-grid.ts), sized by how many of its events the time and
+ * the filters show. A time step is two binary searches per cell and one small buffer upload, whatever the number
+ * of events. Below GRID_ABOVE_EVENTS events or from GRID_BELOW_ZOOM in, it draws nothing and the dots layer
+ * (events-layer.ts) draws every event.
+ */
+export class EventCellsLayer implements CustomLayerInterface {
+  readonly id: string;
+  readonly type = 'custom' as const;
+  readonly renderingMode = '2d' as const;
+  private map: MapLibreMap | null = null;
+  private program: WebGLProgram | null = null;
+  private vao: WebGLVertexArrayObject | null = null;
+  private posBuffer: WebGLBuffer | null = null;
+  private countBuffer: WebGLBuffer | null = null;
+  private uniforms: Record<string, WebGLUniformLocation | null> = {};
+  private grids = new Map<number, EventGrid>();
+  private mask: Uint8Array | null = null;
+  private date = 0;
+  private from: number | null = null;
+  /** The grid whose centres are in the GPU buffer, and the time its counts were computed for. */
+  private uploaded: EventGrid | null = null;
+  private counted = '';
+  private countedGrid: EventGrid | null = null;
+  private counts: Float32Array = new Float32Array(0);
+
+  constructor(id: string, private readonly table: EventTable, private readonly merc: Float64Array) {
+    this.id = id;
+  }
+
+  /** Grouping can be turned off (the benchmark does, to measure the dots at the same view). */
+  grouping = true;
+
+  /** Whether cells, not dots, are drawn at the map's zoom. */
+  active(): boolean {
+    return this.grouping && this.map !== null && drawsCells(this.map.getZoom(), this.table.events.length);
+  }
+
+  private grid(zoom: number): EventGrid {
+    const level = gridLevel(zoom);
+    let grid = this.grids.get(level);
+    if (!grid) {
+      grid = buildGrid(this.merc, this.table.start, this.table.end, this.mask, cellSize(level));
+      this.grids.set(level, grid);
+    }
+    return grid;
+  }
+
+  /** The counts of a grid for the current time (computed once per grid and time). */
+  private countsOf(grid: EventGrid): Float32Array {
+    const key = `${this.from ?? ''}|${this.date}`;
+    if (grid !== this.countedGrid || key !== this.counted) {
+      this.counts = cellCounts(grid, this.from, this.date, this.counts.length === grid.offset.length - 1 ? this.counts : undefined);
+      this.counted = key;
+      this.countedGrid = grid;
+    }
+    return this.counts;
+  }
+
+  onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    this.map = map;
+    this.program = program(gl);
+    for (const u of ['u_matrix', 'u_cell_px', 'u_dpr', 'u_colour']) this.uniforms[u] = gl.getUniformLocation(this.program, u);
+    this.vao = gl.createVertexArray();
+    gl.bindVertexArray(this.vao);
+    this.posBuffer = gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.posBuffer);
+    const pos = gl.getAttribLocation(this.program, 'a_pos');
+    gl.enableVertexAttribArray(pos);
+    gl.vertexAttribPointer(pos, 2, gl.FLOAT, false, 8, 0);
+    this.countBuffer = gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.countBuffer);
+    const count = gl.getAttribLocation(this.program, 'a_count');
+    gl.enableVertexAttribArray(count);
+    gl.vertexAttribPointer(count, 1, gl.FLOAT, false, 4, 0);
+    gl.bindVertexArray(null);
+  }
+
+  onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
+    gl.deleteBuffer(this.posBuffer);
+    gl.deleteBuffer(this.countBuffer);
+    gl.deleteVertexArray(this.vao);
+    gl.deleteProgram(this.program);
+    this.map = null;
+    this.uploaded = null;
+  }
+
+  render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
+    const map = this.map;
+    if (!map || !this.program || !this.active()) return;
+    const zoom = map.getZoom();
+    const grid = this.grid(zoom);
+    const counts = this.countsOf(grid);
+    markFirstEventsDrawn();
+    gl.bindVertexArray(this.vao);
+    if (grid !== this.uploaded) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.posBuffer);
+      gl.bufferData(gl.ARRAY_BUFFER, new Float32Array(grid.centre), gl.STATIC_DRAW);
+    }
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.countBuffer);
+    gl.bufferData(gl.ARRAY_BUFFER, counts, gl.DYNAMIC_DRAW);
+    this.uploaded = grid;
+    const canvas = gl.canvas as HTMLCanvasElement;
+    const dpr = canvas.width / Math.max(1, canvas.clientWidth);
+    gl.useProgram(this.program);
+    gl.uniformMatrix4fv(this.uniforms.u_matrix ?? null, false, new Float32Array(args.defaultProjectionData.mainMatrix));
+    gl.uniform1f(this.uniforms.u_cell_px ?? null, CELL_PX * 2 ** (zoom - gridLevel(zoom)) * dpr);
+    gl.uniform1f(this.uniforms.u_dpr ?? null, dpr);
+    gl.uniform3f(this.uniforms.u_colour ?? null, ...rgb(EVENT_COLOUR));
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.drawArrays(gl.POINTS, 0, counts.length);
+    gl.bindVertexArray(null);
+  }
+
+  setTime(date: number, from: number | null): void {
+    this.date = date;
+    this.from = from;
+  }
+
+  setMask(mask: Uint8Array | null): void {
+    if (mask === this.mask) return;
+    this.mask = mask;
+    this.grids.clear();
+    this.uploaded = null;
+  }
+
+  /** The circles drawn now, on screen (empty when dots are drawn instead). */
+  drawnCells(): DrawnCell[] {
+    const map = this.map;
+    if (!map || !this.active()) return [];
+    const zoom = map.getZoom();
+    const grid = this.grid(zoom);
+    const counts = this.countsOf(grid);
+    const cellPx = CELL_PX * 2 ** (zoom - gridLevel(zoom));
+    const out: DrawnCell[] = [];
+    for (let c = 0; c < counts.length; c++) {
+      const count = counts[c] ?? 0;
+      if (count < 1) continue;
+      const ll = new MercatorCoordinate(grid.centre[2 * c] ?? 0, grid.centre[2 * c + 1] ?? 0).toLngLat();
+      const p = map.project(ll);
+      out.push({ count, lngLat: [ll.lng, ll.lat], x: p.x, y: p.y, radius: Math.min(cellPx * 0.95, 6 + 2.4 * Math.log2(count)) / 2 });
+    }
+    return out;
+  }
+
+  /** The circle under a screen point, if any. */
+  pick(point: { x: number; y: number }): DrawnCell | null {
+    let best: DrawnCell | null = null;
+    let bestD = Infinity;
+    for (const cell of this.drawnCells()) {
+      const d = Math.hypot(cell.x - point.x, cell.y - point.y);
+      if (d <= Math.max(cell.radius, 4) && d < bestD) {
+        best = cell;
+        bestD = d;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, openPage, waitForMapIdle } from './browser';
+import { withSyntheticEvents } from '../../bench/synthetic.mjs';
+
+// 100,000 SYNTHETIC events (bench/synthetic.mjs: seeded, labelled "synthetic" in every id and title), served in
+// place of the real content.json for this file only.
+const SYNTHETIC = 100_000;
+let body: string;
+let realEvents: number;
+let browser: Browser;
+
+beforeAll(async () => {
+  const real = JSON.parse(readFileSync('public/content/content.json', 'utf8')) as { events: unknown[] };
+  realEvents = real.events.length;
+  body = JSON.stringify(withSyntheticEvents(real, SYNTHETIC));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openWithManyEvents(path: string): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/content/content.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  const { page } = await openPage(context, path);
+  await page.waitForFunction(() => window.__atlas !== undefined, undefined, { timeout: 120_000 });
+  await waitForMapIdle(page);
+  return { page, context };
+}
+
+const liveEvents = async (page: Page) => Number((await page.getByTestId('live-count').textContent())?.match(/^([\d,]+) event/)?.[1]?.replace(/,/g, ''));
+/** The circles drawn, with their positions on the page (the hook gives them on the map canvas). */
+const cells = (page: Page) =>
+  page.evaluate(() => {
+    const box = window.__atlasMap?.getCanvas().getBoundingClientRect();
+    return (window.__atlas?.drawnCells() ?? []).map((c) => ({ ...c, x: c.x + (box?.left ?? 0), y: c.y + (box?.top ?? 0) }));
+  });
+const sum = (xs: { count: number }[]) => xs.reduce((a, c) => a + c.count, 0);
+
+describe(`${SYNTHETIC.toLocaleString('en-GB')} synthetic events`, () => {
+  it('zoomed out, groups them into circles whose counts add up to what the timeline says, as it moves', { timeout: 120_000 }, async () => {
+    const { page, context } = await openWithManyEvents('/?date=2018-06-01#map=5.3/34.6/39');
+    const before = await cells(page);
+    expect(before.length).toBeGreaterThan(20);
+    // Every event shown in the range is in one circle (the synthetic ones, and the real ones of that time).
+    expect(sum(before)).toBe(await liveEvents(page));
+    expect(await page.evaluate(() => window.__atlas?.drawnEventIds().length)).toBeGreaterThan(0);
+
+    // Move the timeline with the keyboard, a month at a time.
+    const slider = page.getByRole('slider').first();
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await slider.press('PageUp');
+    await page.waitForURL(/date=2018-12-01/);
+    await waitForMapIdle(page);
+    const after = await cells(page);
+    expect(sum(after)).toBe(await liveEvents(page));
+    expect(sum(after)).toBeGreaterThan(sum(before));
+
+    // The histogram holds every dated event, synthetic and real.
+    const histogramTotal = await page.locator('.timeline__histogram rect').evaluateAll((rects) => rects.reduce((a, r) => a + Number(r.getAttribute('height')), 0));
+    expect(histogramTotal).toBe(SYNTHETIC + realEvents);
+    await context.close();
+  });
+
+  it('names the count of a circle on hover, and zooms in towards it on click', { timeout: 120_000 }, async () => {
+    const { page, context } = await openWithManyEvents('/?date=2018-06-01#map=5.3/34.6/39');
+    // The fullest circle in the middle of the map, clear of the controls, the legend and the off-map hint.
+    const middle = (await cells(page)).filter((c) => c.x > 300 && c.x < 800 && c.y > 150 && c.y < 600);
+    const biggest = middle.sort((a, b) => b.count - a.count)[0];
+    if (!biggest) throw new Error('no circle drawn');
+    await page.mouse.move(biggest.x, biggest.y);
+    await expect.poll(() => page.locator('.hover-label').textContent()).toBe(`${biggest.count.toLocaleString('en-GB')} events here: click to zoom in`);
+    const zoom = await page.evaluate(() => window.__atlasMap?.getZoom() ?? 0);
+    await page.mouse.click(biggest.x, biggest.y);
+    await expect.poll(() => page.evaluate(() => window.__atlasMap?.getZoom() ?? 0), { timeout: 10_000 }).toBeCloseTo(zoom + 2, 1);
+    await context.close();
+  });
+
+  it('zoomed in, draws each event as its own dot, and hover and click still find it', { timeout: 120_000 }, async () => {
+    const { page, context } = await openWithManyEvents('/?date=2018-06-01#map=10/34.5/38.5');
+    expect(await cells(page)).toEqual([]);
+    const ids = (await page.evaluate(() => window.__atlas?.drawnEventIds() ?? [])).filter((id) => id.startsWith('synthetic-'));
+    expect(ids.length).toBeGreaterThan(0);
+    // An event whose dot is on screen, clear of the map's controls and the legend.
+    let target: { id: string; x: number; y: number } | null = null;
+    for (const id of ids) {
+      const p = await page.evaluate((i) => {
+        const at = window.__atlas?.eventPoint(i);
+        const box = window.__atlasMap?.getCanvas().getBoundingClientRect();
+        return at && box ? { x: at.x + box.left, y: at.y + box.top } : null;
+      }, id);
+      if (p && p.x > 300 && p.x < 800 && p.y > 150 && p.y < 600) {
+        target = { id, ...p };
+        break;
+      }
+    }
+    if (!target) throw new Error('no event dot in the middle of the map');
+    await page.mouse.move(target.x, target.y);
+    const label = await page.locator('.hover-label').textContent();
+    expect(label).toMatch(/^Synthetic event \d+ \(benchmark data\)$/);
+    await page.mouse.click(target.x, target.y);
+    await page.waitForURL(/\/events\/synthetic-/);
+    expect(await page.locator('aside.panel h2').first().textContent()).toBe(label);
+    await context.close();
+  });
+});
