@@ -2,7 +2,8 @@
 //   npm run build && npm run screenshots
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { withSyntheticEvents } from '../bench/synthetic.mjs';
 
 const desktop = { width: 1280, height: 800 };
 const shots = [
@@ -12,6 +13,8 @@ const shots = [
   { file: 'docs/screenshots/arabic.png', path: '/sites/khmeimim?lang=ar&date=2025-06-01&measure=khmeimim,tartus-naval-facility&ring=100#map=7.2/35.1/36.6', viewport: desktop },
   { file: 'docs/screenshots/phone.png', path: '/sites/khmeimim?date=2025-06-01', viewport: { width: 360, height: 740 } },
   { file: 'docs/screenshots/no-webgl.png', path: '/sites/qamishli-airport?date=2022-06-01', viewport: desktop, noWebGL: true },
+  // SYNTHETIC: 100,000 benchmark events (bench/synthetic.mjs) in place of the real content, grouped zoomed out.
+  { file: 'docs/screenshots/synthetic-100k.png', path: '/?date=2020-06-01#map=5.3/34.6/39', viewport: desktop, synthetic: 100_000 },
 ];
 
 mkdirSync('docs/screenshots', { recursive: true });
@@ -27,6 +30,10 @@ const noWebGL = await launch(['--disable-webgl', '--disable-3d-apis']);
 try {
   for (const shot of shots) {
     const page = await (shot.noWebGL ? noWebGL : browser).newPage({ viewport: shot.viewport });
+    if (shot.synthetic) {
+      const body = JSON.stringify(withSyntheticEvents(JSON.parse(readFileSync('public/content/content.json', 'utf8')), shot.synthetic));
+      await page.route('**/content/content.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    }
     await page.goto(new URL(shot.path, base).href);
     if (shot.noWebGL) {
       await page.getByRole('alert').filter({ hasText: 'cannot draw the map' }).waitFor();
@@ -35,6 +42,17 @@ try {
     } else {
       await page.waitForSelector('[data-map-state="ready"]', { timeout: 60_000 });
       await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
+    }
+    if (shot.synthetic) {
+      // Point at the fullest circle in the middle of the map, so its hover label shows.
+      const cell = await page.evaluate(() => {
+        const box = window.__atlasMap.getCanvas().getBoundingClientRect();
+        const middle = window.__atlas.drawnCells().filter((c) => c.x > 250 && c.x < 600 && c.y > 150 && c.y < 450);
+        const best = middle.sort((a, b) => b.count - a.count)[0];
+        return best ? { x: best.x + box.left, y: best.y + box.top } : null;
+      });
+      if (cell) await page.mouse.move(cell.x, cell.y);
+      await page.locator('.hover-label').waitFor();
     }
     await page.screenshot({ path: shot.file });
     console.log(`wrote ${shot.file}`);
