@@ -44,7 +44,10 @@ try {
       await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
     }
     if (shot.synthetic) {
-      // Point at the fullest circle in the middle of the map, so its hover label shows.
+      // Point at the fullest circle in the middle of the map, so its hover label shows (once the timeline is in
+      // and the map has taken its final size).
+      await page.locator('.timeline__track').waitFor();
+      await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
       const cell = await page.evaluate(() => {
         const box = window.__atlasMap.getCanvas().getBoundingClientRect();
         const middle = window.__atlas.drawnCells().filter((c) => c.x > 250 && c.x < 600 && c.y > 150 && c.y < 450);

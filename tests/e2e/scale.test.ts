@@ -26,6 +26,8 @@ async function openWithManyEvents(path: string): Promise<{ page: Page; context: 
   await context.route('**/content/content.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
   const { page } = await openPage(context, path);
   await page.waitForFunction(() => window.__atlas !== undefined, undefined, { timeout: 120_000 });
+  // The timeline mounts once the content is in and takes its height from the map: measure after that resize.
+  await page.getByRole('slider').first().waitFor();
   await waitForMapIdle(page);
   return { page, context };
 }

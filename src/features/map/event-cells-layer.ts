@@ -4,6 +4,16 @@ import { buildGrid, CELL_PX, cellCounts, cellSize, drawsCells, gridLevel, type E
 import { markFirstEventsDrawn } from './events-layer';
 import { EVENT_COLOUR } from './marker-style';
 
+/** Circle diameter in CSS pixels for a count: grows with its logarithm (1 event: 6 px, 30: 18 px, 500: 27 px). */
+const BASE_PX = 6;
+const PX_PER_DOUBLING = 2.4;
+/** At most this share of the cell's width, so neighbouring circles never touch. */
+const MAX_SHARE = 0.95;
+
+function circlePx(count: number, cellPx: number): number {
+  return Math.min(cellPx * MAX_SHARE, BASE_PX + PX_PER_DOUBLING * Math.log2(count));
+}
+
 const VERTEX = `#version 300 es
 uniform mat4 u_matrix;
 uniform float u_cell_px;
@@ -19,8 +29,8 @@ void main() {
     return;
   }
   gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
-  // The circle grows with the logarithm of its count (1 event: 6 px, 30: 18 px, 500: 27 px), within its cell.
-  float size = min(u_cell_px * 0.95, (6.0 + 2.4 * log2(a_count)) * u_dpr);
+  // circlePx() below, in device pixels.
+  float size = min(u_cell_px * ${MAX_SHARE.toFixed(3)}, (${BASE_PX.toFixed(3)} + ${PX_PER_DOUBLING.toFixed(3)} * log2(a_count)) * u_dpr);
   gl_PointSize = size;
   v_edge = 1.5 / size;
 }`;
@@ -188,8 +198,10 @@ export class EventCellsLayer implements CustomLayerInterface {
   }
 
   setTime(date: number, from: number | null): void {
+    if (date === this.date && from === this.from) return;
     this.date = date;
     this.from = from;
+    this.map?.triggerRepaint();
   }
 
   setMask(mask: Uint8Array | null): void {
@@ -197,6 +209,7 @@ export class EventCellsLayer implements CustomLayerInterface {
     this.mask = mask;
     this.grids.clear();
     this.uploaded = null;
+    this.map?.triggerRepaint();
   }
 
   /** The circles drawn now, on screen (empty when dots are drawn instead). */
@@ -213,7 +226,7 @@ export class EventCellsLayer implements CustomLayerInterface {
       if (count < 1) continue;
       const ll = new MercatorCoordinate(grid.centre[2 * c] ?? 0, grid.centre[2 * c + 1] ?? 0).toLngLat();
       const p = map.project(ll);
-      out.push({ count, lngLat: [ll.lng, ll.lat], x: p.x, y: p.y, radius: Math.min(cellPx * 0.95, 6 + 2.4 * Math.log2(count)) / 2 });
+      out.push({ count, lngLat: [ll.lng, ll.lat], x: p.x, y: p.y, radius: circlePx(count, cellPx) / 2 });
     }
     return out;
   }
