@@ -27,14 +27,14 @@ export function printReport(r) {
   console.log(`\nAnalysis Atlas benchmark — ${r.date}\n${r.machine}\n`);
   const b = r.real.bytes;
   console.log(`Real content: first idle ${Math.round(r.real.firstIdleMs)} ms; first view ${Math.round(r.real.firstViewKB)} KB gzipped (JS ${Math.round(b.js / 1024)}, CSS ${Math.round(b.css / 1024)}, map data ${Math.round(b.geo / 1024)}, content ${Math.round(b.content / 1024)}, other ${Math.round(b.other / 1024)})\n`);
-  const head = ['events (synthetic)', 'mode', 'step median ms', 'p95 ms', '× blank', 'CPU/step renderer ms', 'GPU proc ms', 'frames in 1 s scrub', 'lag after input ms'];
+  const head = ['events (synthetic)', 'mode', 'step median ms', 'p95 ms', '× blank', 'CPU/step renderer ms', 'of which script', 'style+layout', 'GPU proc ms', 'frames in 1 s scrub', 'lag after input ms'];
   const rows = [];
   for (const c of r.cases) {
     for (const [mode, m] of Object.entries(c.modes)) {
       const label = mode === 'redraw' ? 'redraw (same frame)' : mode === 'dots' ? 'ours, dots (no grouping)' : mode;
-      rows.push([c.events.toLocaleString('en-GB'), label, f(m.median), f(m.p95), f(m.median / c.modes.blank.median, 2), f(m.cpuRenderer), f(m.cpuGpu), m.scrub ? String(m.scrub.frames) : '–', f(m.scrub?.lagMs ?? NaN, 0)]);
+      rows.push([c.events.toLocaleString('en-GB'), label, f(m.median), f(m.p95), f(m.median / c.modes.blank.median, 2), f(m.cpuRenderer), f(m.scriptMs), f(m.styleLayoutMs), f(m.cpuGpu), m.scrub ? String(m.scrub.frames) : '–', f(m.scrub?.lagMs ?? NaN, 0)]);
     }
-    rows.push([c.events.toLocaleString('en-GB'), 'ours, real slider', '', '', '', '', '', String(c.sliderDrag.frames), f(c.sliderDrag.lagMs, 0)]);
+    rows.push([c.events.toLocaleString('en-GB'), 'ours, real slider', '', '', '', '', '', '', '', String(c.sliderDrag.frames), f(c.sliderDrag.lagMs, 0)]);
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) => `| ${cells.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;

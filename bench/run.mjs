@@ -116,16 +116,33 @@ for (const n of SIZES) {
   const modes = ['blank', 'redraw', 'ours', 'dots', 'setFilter', 'setData'];
   const steps = Object.fromEntries(modes.map((m) => [m, []]));
   const cpuPerStep = Object.fromEntries(modes.map((m) => [m, []]));
+  // Chromium's own counters for the page's main thread: time in script, and in style and layout.
+  const metricsSession = await page.context().newCDPSession(page);
+  await metricsSession.send('Performance.enable');
+  const mainThread = async () => {
+    const { metrics } = await metricsSession.send('Performance.getMetrics');
+    const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return { script: get('ScriptDuration'), styleLayout: get('RecalcStyleDuration') + get('LayoutDuration') };
+  };
   for (let round = 0; round < ROUNDS; round++) {
     for (const mode of modes) {
       const k = mode === 'setData' ? (n >= 100_000 ? 6 : 12) : mode === 'setFilter' && n >= 100_000 ? 10 : 25;
       await page.evaluate((m) => window.__bench.useMode(m), mode);
       const dates = Array.from({ length: k }, (_, s) => day(2016, 1, 1) + ((round * 97 + s * 131) % 3600));
       const before = await cpu();
+      const mainBefore = await mainThread();
       steps[mode].push(...(await page.evaluate(([m, d]) => window.__bench.steps(m, d), [mode, dates])));
       const after = await cpu();
+      const mainAfter = await mainThread();
       // The redraw control does an untimed step before each timed repaint: its CPU would count both, so none is kept.
-      if (mode !== 'redraw') cpuPerStep[mode].push({ renderer: ((after.renderer - before.renderer) * 1000) / k, gpu: ((after.gpu - before.gpu) * 1000) / k });
+      if (mode !== 'redraw') {
+        cpuPerStep[mode].push({
+          renderer: ((after.renderer - before.renderer) * 1000) / k,
+          gpu: ((after.gpu - before.gpu) * 1000) / k,
+          script: ((mainAfter.script - mainBefore.script) * 1000) / k,
+          styleLayout: ((mainAfter.styleLayout - mainBefore.styleLayout) * 1000) / k,
+        });
+      }
     }
   }
   // One second of scrubbing every frame through the app's time setter, per mode.
@@ -145,7 +162,7 @@ for (const n of SIZES) {
   const drag = await page.evaluate(() => window.__bench.stopDrag());
   await page.mouse.up();
 
-  const sum = (m) => ({ median: median(steps[m]), p95: p95(steps[m]), n: steps[m].length, cpuRenderer: median(cpuPerStep[m].map((c) => c.renderer)), cpuGpu: median(cpuPerStep[m].map((c) => c.gpu)), scrub: scrub[m] });
+  const sum = (m) => ({ median: median(steps[m]), p95: p95(steps[m]), n: steps[m].length, cpuRenderer: median(cpuPerStep[m].map((c) => c.renderer)), cpuGpu: median(cpuPerStep[m].map((c) => c.gpu)), scriptMs: median(cpuPerStep[m].map((c) => c.script)), styleLayoutMs: median(cpuPerStep[m].map((c) => c.styleLayout)), scrub: scrub[m] });
   results.cases.push({
     events: n,
     synthetic: true,
