@@ -10,6 +10,7 @@ import { MapView } from '../features/map/MapView';
 import { OffMapHint } from '../features/map/OffMapHint';
 import { cameraTargetFor } from '../features/map/camera-target';
 import { Timeline } from '../features/timeline/Timeline';
+import { TimelineSkeleton } from '../features/timeline/TimelineSkeleton';
 import { useAtlas } from '../state/use-atlas';
 import { Header } from './Header';
 import { MapStatusNotice } from './MapStatusNotice';
@@ -70,7 +71,7 @@ export function AppFrame() {
               <OffMapHint />
             </Suspense>
           </div>
-          <Suspense fallback={<div className="timeline timeline--loading">{t('app.loadingTimeline')}</div>}>
+          <Suspense fallback={<TimelineSkeleton />}>
             <TimelineArea />
           </Suspense>
         </div>

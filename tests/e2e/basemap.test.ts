@@ -118,6 +118,27 @@ describe('the offline basemap', () => {
   });
 
   it.each([
+    [1280, 800],
+    [360, 740],
+  ])('keeps the map the same size while the content loads and after it arrives, at %i×%i', async (width, height) => {
+    context = await browser.newContext({ viewport: { width, height } });
+    // Hold the content back a little, so the page is seen while it loads.
+    await context.route('**/content/content.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    const { page } = await openPage(context, '/');
+    await page.waitForFunction(() => window.__atlasMap !== undefined);
+    const size = () => page.evaluate(() => ({ w: window.__atlasMap?.getCanvas().clientWidth, h: window.__atlasMap?.getCanvas().clientHeight }));
+    const loading = await size();
+    expect(await page.getByTestId('live-count').count()).toBe(0); // still loading
+    await page.getByRole('slider').first().waitFor();
+    await page.locator('aside.panel h2').first().waitFor();
+    expect(await size()).toEqual(loading);
+    await context.close();
+  });
+
+  it.each([
     ['missing', { status: 404, body: 'missing' }],
     ['truncated', { status: 200, body: '{"type":"FeatureCollection","features":[{"type":"Feat' }],
   ])('shows a clear message, not a blank page, when the map data is %s', async (_name, response) => {
