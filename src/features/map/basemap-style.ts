@@ -79,8 +79,11 @@ export function detailLayers(baseUrl: string): { source: SourceSpecification; la
 
 const FONT = ['Noto Sans Regular'];
 
-/** Rank 1 places show from the start; rank 2 and 3 appear as the reader zooms in. */
-const cityRankVisible: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4.6, 2, 6.5, 3]];
+/**
+ * Rank 1 places show from the start; rank 2 and 3 appear as the reader zooms in. A filter sees the zoom of the tile
+ * (a whole number), so the steps are whole numbers: the home view (about zoom 5 at 1280×800) shows rank 2.
+ */
+const cityRankVisible: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 6, 3]];
 const countryRankVisible: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 3, 2, 4.5, 3, 7, 4]];
 
 /**
@@ -127,6 +130,9 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
           'text-transform': 'uppercase',
           'text-letter-spacing': 0.12,
           'text-max-width': 8,
+          // Where a marker's label sits on the country's label point, the name moves just beside it.
+          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 0.8,
           'symbol-sort-key': ['get', 'rank'],
         },
         paint: { 'text-color': PALETTE.countryLabel, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 },
