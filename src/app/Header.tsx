@@ -1,9 +1,9 @@
 import { useLocation } from 'react-router';
 import { AtlasLink } from '../components/AtlasLink';
-import { LANGS, LANG_NAMES, parseLang } from '../i18n/i18n';
+import { LANGS, LANG_NAMES } from '../i18n/i18n';
 import { useContent } from '../state/use-content';
 import { useI18n } from '../state/use-i18n';
-import { LANG_KEY } from '../state/url-state';
+import { LANG_KEY, withParam } from '../state/url-state';
 import { useReplaceQuery } from '../state/use-view';
 import { SearchBox } from '../features/search/SearchBox';
 
@@ -25,23 +25,16 @@ function AnalysesNav() {
 
 /** The language is part of the URL, like everything else a link should carry. */
 function LanguageSwitch() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { search } = useLocation();
   const replaceQuery = useReplaceQuery();
-  const params = new URLSearchParams(search);
-  const lang = parseLang(params.get(LANG_KEY));
   return (
     <label className="lang-switch">
       <span className="visually-hidden">{t('app.language')}</span>
       <select
         value={lang}
-        onChange={(e) => {
-          const next = new URLSearchParams(search);
-          if (e.target.value === 'en') next.delete(LANG_KEY);
-          else next.set(LANG_KEY, e.target.value);
-          const q = next.toString();
-          replaceQuery(q ? `?${q}` : '');
-        }}
+        // English is the default, so it leaves the key out of the link.
+        onChange={(e) => replaceQuery(withParam(search, LANG_KEY, e.target.value === 'en' ? null : e.target.value))}
       >
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>

@@ -41,9 +41,9 @@ export function useViewActions() {
 }
 
 /**
- * Replace the query string (filters, measurements, language) without a new history entry. The update is flushed
- * synchronously, not in a transition: these are controlled inputs (checkboxes, a select) whose checked state comes
- * from the URL, and a deferred update would let React put the old state back for a frame.
+ * Replace the query string (filters, measurements, language) without a new history entry. These are controlled
+ * inputs (checkboxes, a select) whose state comes from the URL; the router runs without transitions (main.tsx), so
+ * the new URL renders within the same event and React never puts the old state back for a frame.
  */
 export function useReplaceQuery() {
   const navigate = useNavigate();

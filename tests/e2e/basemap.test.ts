@@ -122,9 +122,13 @@ describe('the offline basemap', () => {
     [360, 740],
   ])('keeps the map the same size while the content loads and after it arrives, at %i×%i', async (width, height) => {
     context = await browser.newContext({ viewport: { width, height } });
-    // Hold the content back a little, so the page is seen while it loads.
+    // Hold the content back until the page has been measured while it loads.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await context.route('**/content/content.json', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      await released;
       await route.continue();
     });
     const { page } = await openPage(context, '/');
@@ -132,6 +136,7 @@ describe('the offline basemap', () => {
     const size = () => page.evaluate(() => ({ w: window.__atlasMap?.getCanvas().clientWidth, h: window.__atlasMap?.getCanvas().clientHeight }));
     const loading = await size();
     expect(await page.getByTestId('live-count').count()).toBe(0); // still loading
+    release();
     await page.getByRole('slider').first().waitFor();
     await page.locator('aside.panel h2').first().waitFor();
     expect(await size()).toEqual(loading);

@@ -2,6 +2,7 @@ import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodI
 import type { EventTable } from '../../content/event-table';
 import { buildGrid, CELL_PX, cellCounts, cellSize, drawsCells, gridLevel, type EventGrid } from './event-grid';
 import { markFirstEventsDrawn } from './events-layer';
+import { glColour, linkProgram } from './gl-program';
 import { EVENT_COLOUR } from './marker-style';
 
 /** Circle diameter in CSS pixels for a count: grows with its logarithm (1 event: 6 px, 30: 18 px, 500: 27 px). */
@@ -50,27 +51,13 @@ void main() {
   fragColor = vec4(col, 1.0) * (edge * 0.72);
 }`;
 
-function rgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
-}
-
-function program(gl: WebGL2RenderingContext): WebGLProgram {
-  const p = gl.createProgram();
-  for (const [type, source] of [
-    [gl.VERTEX_SHADER, VERTEX],
-    [gl.FRAGMENT_SHADER, FRAGMENT],
-  ] as const) {
-    const shader = gl.createShader(type);
-    if (!shader) throw new Error('cannot create shader');
-    gl.shaderSource(shader, source);
-    gl.compileShader(shader);
-    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`event cells shader: ${gl.getShaderInfoLog(shader) ?? ''}`);
-    gl.attachShader(p, shader);
-  }
-  gl.linkProgram(p);
-  if (!gl.getProgramParameter(p, gl.LINK_STATUS)) throw new Error(`event cells program: ${gl.getProgramInfoLog(p) ?? ''}`);
-  return p;
+/** Counts shown: of which grid, for which time; `version` goes up each time they are recomputed. */
+interface CellCounts {
+  grid: EventGrid;
+  date: number;
+  from: number | null;
+  counts: Float32Array;
+  version: number;
 }
 
 export interface DrawnCell {
@@ -102,11 +89,9 @@ export class EventCellsLayer implements CustomLayerInterface {
   private mask: Uint8Array | null = null;
   private date = 0;
   private from: number | null = null;
-  /** The grid whose centres are in the GPU buffer, and the time its counts were computed for. */
-  private uploaded: EventGrid | null = null;
-  private counted = '';
-  private countedGrid: EventGrid | null = null;
-  private counts: Float32Array = new Float32Array(0);
+  private counted: CellCounts | null = null;
+  /** What the GPU buffers hold: the centres of this grid, and the counts of this version. */
+  private uploaded: { grid: EventGrid | null; version: number } = { grid: null, version: -1 };
 
   constructor(id: string, private readonly table: EventTable, private readonly merc: Float64Array) {
     this.id = id;
@@ -131,19 +116,17 @@ export class EventCellsLayer implements CustomLayerInterface {
   }
 
   /** The counts of a grid for the current time (computed once per grid and time). */
-  private countsOf(grid: EventGrid): Float32Array {
-    const key = `${this.from ?? ''}|${this.date}`;
-    if (grid !== this.countedGrid || key !== this.counted) {
-      this.counts = cellCounts(grid, this.from, this.date, this.counts.length === grid.offset.length - 1 ? this.counts : undefined);
-      this.counted = key;
-      this.countedGrid = grid;
-    }
-    return this.counts;
+  private countsOf(grid: EventGrid): CellCounts {
+    const c = this.counted;
+    if (c && c.grid === grid && c.date === this.date && c.from === this.from) return c;
+    const reuse = c && c.counts.length === grid.offset.length - 1 ? c.counts : undefined;
+    this.counted = { grid, date: this.date, from: this.from, counts: cellCounts(grid, this.from, this.date, reuse), version: (c?.version ?? 0) + 1 };
+    return this.counted;
   }
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
-    this.program = program(gl);
+    this.program = linkProgram(gl, 'event cells', VERTEX, FRAGMENT);
     for (const u of ['u_matrix', 'u_cell_px', 'u_dpr', 'u_colour']) this.uniforms[u] = gl.getUniformLocation(this.program, u);
     this.vao = gl.createVertexArray();
     gl.bindVertexArray(this.vao);
@@ -166,7 +149,7 @@ export class EventCellsLayer implements CustomLayerInterface {
     gl.deleteVertexArray(this.vao);
     gl.deleteProgram(this.program);
     this.map = null;
-    this.uploaded = null;
+    this.uploaded = { grid: null, version: -1 };
   }
 
   render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
@@ -174,23 +157,26 @@ export class EventCellsLayer implements CustomLayerInterface {
     if (!map || !this.program || !this.active()) return;
     const zoom = map.getZoom();
     const grid = this.grid(zoom);
-    const counts = this.countsOf(grid);
+    const { counts, version } = this.countsOf(grid);
     markFirstEventsDrawn();
     gl.bindVertexArray(this.vao);
-    if (grid !== this.uploaded) {
+    // Buffers change only with the zoom level, the filters or the time: panning uploads nothing.
+    if (grid !== this.uploaded.grid) {
       gl.bindBuffer(gl.ARRAY_BUFFER, this.posBuffer);
       gl.bufferData(gl.ARRAY_BUFFER, new Float32Array(grid.centre), gl.STATIC_DRAW);
     }
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.countBuffer);
-    gl.bufferData(gl.ARRAY_BUFFER, counts, gl.DYNAMIC_DRAW);
-    this.uploaded = grid;
+    if (grid !== this.uploaded.grid || version !== this.uploaded.version) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.countBuffer);
+      gl.bufferData(gl.ARRAY_BUFFER, counts, gl.DYNAMIC_DRAW);
+    }
+    this.uploaded = { grid, version };
     const canvas = gl.canvas as HTMLCanvasElement;
     const dpr = canvas.width / Math.max(1, canvas.clientWidth);
     gl.useProgram(this.program);
     gl.uniformMatrix4fv(this.uniforms.u_matrix ?? null, false, new Float32Array(args.defaultProjectionData.mainMatrix));
     gl.uniform1f(this.uniforms.u_cell_px ?? null, CELL_PX * 2 ** (zoom - gridLevel(zoom)) * dpr);
     gl.uniform1f(this.uniforms.u_dpr ?? null, dpr);
-    gl.uniform3f(this.uniforms.u_colour ?? null, ...rgb(EVENT_COLOUR));
+    gl.uniform3f(this.uniforms.u_colour ?? null, ...glColour(EVENT_COLOUR));
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.drawArrays(gl.POINTS, 0, counts.length);
@@ -208,23 +194,29 @@ export class EventCellsLayer implements CustomLayerInterface {
     if (mask === this.mask) return;
     this.mask = mask;
     this.grids.clear();
-    this.uploaded = null;
     this.map?.triggerRepaint();
   }
 
-  /** The circles drawn now, on screen (empty when dots are drawn instead). */
-  drawnCells(): DrawnCell[] {
+  /**
+   * The circles drawn now, on screen (empty when dots are drawn instead); with `near`, only those whose cell lies
+   * within a cell's width of that screen point, so hovering projects a handful of circles, not every one.
+   */
+  drawnCells(near?: { x: number; y: number }): DrawnCell[] {
     const map = this.map;
     if (!map || !this.active()) return [];
     const zoom = map.getZoom();
     const grid = this.grid(zoom);
-    const counts = this.countsOf(grid);
+    const { counts } = this.countsOf(grid);
     const cellPx = CELL_PX * 2 ** (zoom - gridLevel(zoom));
+    const at = near ? MercatorCoordinate.fromLngLat(map.unproject([near.x, near.y])) : null;
+    const reach = cellPx / (512 * 2 ** zoom);
     const out: DrawnCell[] = [];
     for (let c = 0; c < counts.length; c++) {
       const count = counts[c] ?? 0;
-      if (count < 1) continue;
-      const ll = new MercatorCoordinate(grid.centre[2 * c] ?? 0, grid.centre[2 * c + 1] ?? 0).toLngLat();
+      const x = grid.centre[2 * c] ?? 0;
+      const y = grid.centre[2 * c + 1] ?? 0;
+      if (count < 1 || (at && (Math.abs(x - at.x) > reach || Math.abs(y - at.y) > reach))) continue;
+      const ll = new MercatorCoordinate(x, y).toLngLat();
       const p = map.project(ll);
       out.push({ count, lngLat: [ll.lng, ll.lat], x: p.x, y: p.y, radius: circlePx(count, cellPx) / 2 });
     }
@@ -235,7 +227,7 @@ export class EventCellsLayer implements CustomLayerInterface {
   pick(point: { x: number; y: number }): DrawnCell | null {
     let best: DrawnCell | null = null;
     let bestD = Infinity;
-    for (const cell of this.drawnCells()) {
+    for (const cell of this.drawnCells(point)) {
       const d = Math.hypot(cell.x - point.x, cell.y - point.y);
       if (d <= Math.max(cell.radius, 4) && d < bestD) {
         best = cell;

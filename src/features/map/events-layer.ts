@@ -2,6 +2,7 @@ import KDBush from 'kdbush';
 import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type Map as MapLibreMap } from 'maplibre-gl';
 import { upperBound, type EventTable } from '../../content/event-table';
 import type { EventPositions } from './event-positions';
+import { glColour, linkProgram } from './gl-program';
 import { EVENT_COLOUR } from './marker-style';
 
 const VERTEX = `#version 300 es
@@ -63,20 +64,6 @@ export function markFirstEventsDrawn(): void {
   if (performance.getEntriesByName('atlas:events-first-draw').length === 0) performance.mark('atlas:events-first-draw');
 }
 
-function rgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
-}
-
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type);
-  if (!shader) throw new Error('cannot create shader');
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`events shader: ${gl.getShaderInfoLog(shader) ?? ''}`);
-  return shader;
-}
-
 /**
  * Draws every event as a point in one draw call, with the time filter in the shader: moving the date changes a
  * uniform and repaints, with no tile reload and no data sent to the worker. Picking is done on the CPU with a
@@ -128,11 +115,7 @@ export class EventsLayer implements CustomLayerInterface {
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
     this.gl = gl;
-    const program = gl.createProgram();
-    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
-    gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
-    gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`events program: ${gl.getProgramInfoLog(program) ?? ''}`);
+    const program = linkProgram(gl, 'events', VERTEX, FRAGMENT);
     this.program = program;
     for (const u of ['u_matrix', 'u_date', 'u_from', 'u_px_to_clip', 'u_size', 'u_colour']) this.uniforms[u] = gl.getUniformLocation(program, u);
 
@@ -185,7 +168,7 @@ export class EventsLayer implements CustomLayerInterface {
     gl.uniform1f(this.uniforms.u_from ?? null, this.from ?? -1e9);
     gl.uniform2f(this.uniforms.u_px_to_clip ?? null, 2 / canvas.clientWidth, -2 / canvas.clientHeight);
     gl.uniform1f(this.uniforms.u_size ?? null, dotPx(this.map?.getZoom() ?? 8) * dpr);
-    gl.uniform3f(this.uniforms.u_colour ?? null, ...rgb(EVENT_COLOUR));
+    gl.uniform3f(this.uniforms.u_colour ?? null, ...glColour(EVENT_COLOUR));
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.bindVertexArray(this.vao);
