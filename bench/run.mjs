@@ -5,7 +5,7 @@
 //
 //   npm run bench [-- --sizes 1000,10000,100000,1000000] [-- --rounds 3] [-- --no-build]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
@@ -32,18 +32,30 @@ const browser = await chromium.launch({
 const cdp = await browser.newBrowserCDPSession();
 const CLK_TCK = 100;
 
-/** CPU seconds used so far by Chromium's renderer and GPU processes, read from /proc. */
+/**
+ * CPU seconds used so far by Chromium's renderer and GPU processes, read from /proc per thread. The issue's "page CPU"
+ * is the renderer's main thread plus the map's worker (DedicatedWorker threads); the renderer's other threads
+ * (compositor, raster, V8 helpers, IO) are reported beside it, and so is the GPU process (SwiftShader draws there).
+ */
+const readdir = (dir) => { try { return readdirSync(dir); } catch { return []; } };
+function threadSeconds(pid, tid) {
+  const s = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+  const fields = s.slice(s.lastIndexOf(') ') + 2).split(' ');
+  return { name: s.slice(s.indexOf('(') + 1, s.lastIndexOf(')')), seconds: (Number(fields[11]) + Number(fields[12])) / CLK_TCK };
+}
 async function cpu() {
   const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-  const out = { renderer: 0, gpu: 0 };
+  const out = { renderer: 0, main: 0, worker: 0, otherThreads: 0, gpu: 0 };
   for (const p of processInfo) {
     if (p.type !== 'renderer' && p.type !== 'GPU') continue;
-    try {
-      const fields = readFileSync(`/proc/${p.id}/stat`, 'utf8').split(') ')[1].split(' ');
-      const seconds = (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
-      out[p.type === 'GPU' ? 'gpu' : 'renderer'] += seconds;
-    } catch {
-      /* process ended */
+    for (const tid of readdir(`/proc/${p.id}/task`)) {
+      let t;
+      try { t = threadSeconds(p.id, tid); } catch { continue; /* thread ended */ }
+      if (p.type === 'GPU') { out.gpu += t.seconds; continue; }
+      out.renderer += t.seconds;
+      if (String(p.id) === tid) out.main += t.seconds;
+      else if (t.name.startsWith('DedicatedWorker')) out.worker += t.seconds;
+      else out.otherThreads += t.seconds;
     }
   }
   return out;
@@ -137,8 +149,7 @@ for (const n of SIZES) {
       // The redraw control does an untimed step before each timed repaint: its CPU would count both, so none is kept.
       if (mode !== 'redraw') {
         cpuPerStep[mode].push({
-          renderer: ((after.renderer - before.renderer) * 1000) / k,
-          gpu: ((after.gpu - before.gpu) * 1000) / k,
+          ...Object.fromEntries(Object.keys(after).map((key) => [key, ((after[key] - before[key]) * 1000) / k])),
           script: ((mainAfter.script - mainBefore.script) * 1000) / k,
           styleLayout: ((mainAfter.styleLayout - mainBefore.styleLayout) * 1000) / k,
         });
@@ -162,7 +173,7 @@ for (const n of SIZES) {
   const drag = await page.evaluate(() => window.__bench.stopDrag());
   await page.mouse.up();
 
-  const sum = (m) => ({ median: median(steps[m]), p95: p95(steps[m]), n: steps[m].length, cpuRenderer: median(cpuPerStep[m].map((c) => c.renderer)), cpuGpu: median(cpuPerStep[m].map((c) => c.gpu)), scriptMs: median(cpuPerStep[m].map((c) => c.script)), styleLayoutMs: median(cpuPerStep[m].map((c) => c.styleLayout)), scrub: scrub[m] });
+  const sum = (m) => ({ median: median(steps[m]), p95: p95(steps[m]), n: steps[m].length, cpuRenderer: median(cpuPerStep[m].map((c) => c.renderer)), cpuPage: median(cpuPerStep[m].map((c) => c.main + c.worker)), cpuMain: median(cpuPerStep[m].map((c) => c.main)), cpuWorker: median(cpuPerStep[m].map((c) => c.worker)), cpuOtherThreads: median(cpuPerStep[m].map((c) => c.otherThreads)), cpuGpu: median(cpuPerStep[m].map((c) => c.gpu)), scriptMs: median(cpuPerStep[m].map((c) => c.script)), styleLayoutMs: median(cpuPerStep[m].map((c) => c.styleLayout)), scrub: scrub[m] });
   results.cases.push({
     events: n,
     synthetic: true,

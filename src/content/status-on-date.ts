@@ -1,4 +1,4 @@
-import { parsePartialDate } from './dates';
+import { parsePartialDate, type DaySpan } from './dates';
 import type { Site, StatusPeriod } from './schema';
 
 export interface SiteStatusOnDate {
@@ -17,13 +17,23 @@ export interface SiteStatusOnDate {
  * periods overlap, the later-starting one wins: it is the most recent change the sources report.
  * Returns null before the first period, in gaps, or for a site with no status history.
  */
+/** A period's ends, parsed once per period: the timeline asks for every site's status on every step. */
+const parsed = new WeakMap<StatusPeriod, { from: DaySpan | null; to: DaySpan | null }>();
+function periodSpans(period: StatusPeriod) {
+  let spans = parsed.get(period);
+  if (!spans) {
+    spans = { from: parsePartialDate(period.from), to: period.to === undefined ? null : parsePartialDate(period.to) };
+    parsed.set(period, spans);
+  }
+  return spans;
+}
+
 export function statusOnDate(site: Pick<Site, 'status'>, day: number): SiteStatusOnDate | null {
   let best: SiteStatusOnDate | null = null;
   let bestStart = -Infinity;
   site.status.forEach((period, index) => {
-    const from = parsePartialDate(period.from);
+    const { from, to } = periodSpans(period);
     if (!from) return;
-    const to = period.to === undefined ? null : parsePartialDate(period.to);
     const end = to ? to.end : Infinity;
     if (day < from.start || day > end || from.start < bestStart) return;
     const uncertainStart = from.precision !== 'day' && day <= from.end;

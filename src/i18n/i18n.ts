@@ -18,13 +18,25 @@ export function parseLang(value: string | null): Lang {
   return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : 'en';
 }
 
+/** One number format and one set of plural rules per language, made once (a time step formats several counts). */
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+function once<T>(cache: Map<Lang, T>, lang: Lang, make: () => T): T {
+  let value = cache.get(lang);
+  if (value === undefined) {
+    value = make();
+    cache.set(lang, value);
+  }
+  return value;
+}
+
 /** Looks up a string and fills in its `{parameters}`; numbers are formatted for the language. */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
   const text = MESSAGES[lang][key] || en[key];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return `{${name}}`;
-    return typeof v === 'number' ? v.toLocaleString(LOCALES[lang]) : v;
+    return typeof v === 'number' ? once(numberFormats, lang, () => new Intl.NumberFormat(LOCALES[lang])).format(v) : v;
   });
 }
 
@@ -32,6 +44,6 @@ type PluralBase = 'timeline.events' | 'timeline.sites';
 
 /** The plural form of a counted phrase, chosen by the language's own rules (Arabic has six, Russian four). */
 export function plural(lang: Lang, base: PluralBase, count: number): string {
-  const form = new Intl.PluralRules(LOCALES[lang]).select(count);
+  const form = once(pluralRules, lang, () => new Intl.PluralRules(LOCALES[lang])).select(count);
   return translate(lang, `${base}.${form}` as MessageKey, { count });
 }

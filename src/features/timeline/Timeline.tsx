@@ -1,5 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
-import type { MonthBin } from './months';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ContentIndex } from '../../content/content-index';
 import { formatDay } from '../../content/dates';
 import { upperBound } from '../../content/event-table';
@@ -10,26 +9,10 @@ import { useViewActions } from '../../state/use-view';
 import { useI18n } from '../../state/use-i18n';
 import { countPerMonth, monthBins } from './months';
 import { SliderHandle, useTrackDrag } from './TimeSlider';
+import { Axis, Histogram, InRange, MARK_BUCKETS, Marks } from './TrackDrawings';
 
 const PLAY_STEP_DAYS = 7;
 const PLAY_INTERVAL_MS = 120;
-const MARK_BUCKETS = 600;
-
-/**
- * The histogram changes only when the date crosses into another month, so it is memoised on month indices:
- * scrubbing within a month re-renders nothing here.
- */
-const Histogram = memo(function Histogram({ bins, counts, lastIn, firstIn }: { bins: MonthBin[]; counts: number[]; lastIn: number; firstIn: number }) {
-  const maxCount = Math.max(1, ...counts);
-  return (
-    <svg className="timeline__histogram" viewBox={`0 0 ${bins.length} ${maxCount}`} preserveAspectRatio="none" aria-hidden="true">
-      {bins.map((bin, i) => {
-        const c = counts[i] ?? 0;
-        return c > 0 ? <rect key={bin.start} x={i + 0.1} y={maxCount - c} width={0.8} height={c} className={i <= lastIn && i >= firstIn ? 'bar bar--in' : 'bar'} /> : null;
-      })}
-    </svg>
-  );
-});
 
 interface Props {
   index: ContentIndex;
@@ -61,9 +44,9 @@ export function Timeline({ index, mask, extent, time }: Props) {
     });
     return [...used].sort((a, b) => a - b);
   }, [table, mask, extent.start, span]);
+  // A tick is in the range when its bucket is; the clip runs half a bucket past the last (and before the first).
   const split = Math.floor(((date - extent.start) / span) * MARK_BUCKETS);
   const fromSplit = from === null ? -1 : Math.floor(((from - extent.start) / span) * MARK_BUCKETS);
-  const path = (keep: (b: number) => boolean) => buckets.filter(keep).map((b) => `M${b} 0v10`).join('');
 
   const track = useRef<HTMLDivElement>(null);
   const drag = useTrackDrag(
@@ -139,26 +122,22 @@ export function Timeline({ index, mask, extent, time }: Props) {
         </p>
       </div>
       <div className="timeline__track" ref={track} onPointerDown={drag.onPointerDown} onPointerMove={drag.onPointerMove} onPointerUp={drag.onPointerUp} onPointerCancel={drag.onPointerUp}>
-        <Histogram bins={bins} counts={counts} lastIn={lastIn} firstIn={firstIn} />
-        <svg className="timeline__marks" viewBox={`0 0 ${MARK_BUCKETS} 10`} preserveAspectRatio="none" aria-hidden="true">
-          <path className="mark" d={path((b) => b > split || b < fromSplit)} />
-          <path className="mark mark--in" d={path((b) => b <= split && b >= fromSplit)} />
-        </svg>
+        <Histogram bins={bins} counts={counts} />
+        <Marks buckets={buckets} />
+        {/* A month's bar is in the range when any of its days is. */}
+        <InRange lo={firstIn / bins.length} hi={(lastIn + 1) / bins.length} rtl={rtl}>
+          <Histogram bins={bins} counts={counts} highlight />
+        </InRange>
+        <InRange lo={(fromSplit - 0.5) / MARK_BUCKETS} hi={(split + 0.5) / MARK_BUCKETS} rtl={rtl}>
+          <Marks buckets={buckets} highlight />
+        </InRange>
         {from !== null && <div className="timeline__range" style={{ ...edge(from), width: `${pct(date) - pct(from)}%` }} aria-hidden="true" />}
         {from !== null && (
           <SliderHandle label={t('timeline.start')} value={from} min={extent.start} max={date} onChange={(d) => setTime({ date, from: d })} className="slider-handle--from" position={edge(from)} locale={locale} rtl={rtl} />
         )}
         <SliderHandle label={t(from === null ? 'timeline.date' : 'timeline.end')} value={date} min={from ?? extent.start} max={extent.end} onChange={(d) => setTime({ date: d, from })} position={edge(date)} locale={locale} rtl={rtl} />
       </div>
-      <div className="timeline__axis" aria-hidden="true">
-        {bins
-          .filter((b) => b.month === 1)
-          .map((b) => (
-            <span key={b.year} className={b.year % 2 ? 'odd' : undefined} style={edge(b.start)}>
-              {b.year.toLocaleString(locale, { useGrouping: false })}
-            </span>
-          ))}
-      </div>
+      <Axis bins={bins} locale={locale} start={extent.start} span={span} rtl={rtl} />
     </section>
   );
 }
