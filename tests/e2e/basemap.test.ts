@@ -22,7 +22,7 @@ describe('the offline basemap', () => {
     const { page, problems } = await openPage(context, '/');
     await waitForMapIdle(page);
     // The first view needs only the region: the world layer is not fetched.
-    expect(requested).toEqual(expect.arrayContaining(['/geo/countries.json', '/geo/places.json']));
+    expect(requested).toEqual(expect.arrayContaining(['/geo/region.json', '/geo/places.json']));
     expect(requested).not.toContain('/geo/world.json');
     expect(requested).not.toContain('/geo/detail.json');
 
@@ -145,10 +145,10 @@ describe('the offline basemap', () => {
 
   it.each([
     ['missing', { status: 404, body: 'missing' }],
-    ['truncated', { status: 200, body: '{"type":"FeatureCollection","features":[{"type":"Feat' }],
+    ['truncated', { status: 200, body: '{"type":"Topology","objects":{"countries":{"type":"GeometryCollection","geome' }],
   ])('shows a clear message, not a blank page, when the map data is %s', async (_name, response) => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.route('**/geo/countries.json', (route) => route.fulfill({ ...response, contentType: 'application/json' }));
+    await context.route('**/geo/region.json', (route) => route.fulfill({ ...response, contentType: 'application/json' }));
     const { page } = await openPage(context, '/');
     const alert = page.getByRole('alert').filter({ hasText: 'map data' });
     await alert.waitFor({ timeout: 60_000 });

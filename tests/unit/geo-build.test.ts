@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
 function build(): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-geo-'));
@@ -16,7 +18,7 @@ describe('scripts/build-geo.mjs', () => {
     const a = build();
     const b = build();
     const files = readdirSync(a).sort();
-    expect(files).toEqual(['borders.json', 'countries.json', 'detail.json', 'places.json', 'world.json']);
+    expect(files).toEqual(['detail.json', 'places.json', 'region.json', 'world.json']);
     expect(readdirSync('public/geo').sort()).toEqual(files);
     for (const file of files) {
       const bytes = readFileSync(join(a, file));
@@ -42,5 +44,25 @@ describe('scripts/build-geo.mjs', () => {
     for (const name of ['Damascus', 'Aleppo', 'Homs', 'Latakia', 'Tartus', 'Deir ez-Zor', 'Qamishli', 'Beirut', 'Amman', 'Baghdad', 'Ankara', 'Nicosia', 'Moscow']) {
       expect(cities).toContain(name);
     }
+  });
+
+  it('ships the region overview as one topology: Syria and its neighbours, and their borders, none along the cut edges', async () => {
+    const { REGION_BBOX } = await import('../../scripts/geo-config.mjs');
+    const topo = JSON.parse(readFileSync('public/geo/region.json', 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }>; borders: GeometryCollection }>;
+    const names = feature(topo, topo.objects.countries).features.map((f) => f.properties.name);
+    for (const name of ['Syria', 'Lebanon', 'Turkey', 'Iraq', 'Jordan', 'Israel', 'Cyprus']) expect(names).toContain(name);
+    const borders = feature(topo, topo.objects.borders).features.flatMap((f) => (f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : []));
+    expect(borders.length).toBeGreaterThan(10);
+    // The region's cut edges and the coasts belong to one country only: no border runs along the bbox.
+    const [west = 0, south = 0, east = 0, north = 0] = REGION_BBOX as number[];
+    // A segment along the bbox would have both ends on the same edge.
+    const edge = ([x = 0, y = 0]: number[]) => (Math.abs(x - west) < 0.005 ? 'w' : Math.abs(x - east) < 0.005 ? 'e' : Math.abs(y - south) < 0.005 ? 's' : Math.abs(y - north) < 0.005 ? 'n' : null);
+    for (const line of borders) {
+      const alongEdge = line.slice(1).some((p, i) => edge(p) !== null && edge(p) === edge(line[i] ?? []));
+      expect(alongEdge, JSON.stringify(line.slice(0, 3))).toBe(false);
+    }
+    // The Syrian–Turkish border is there (a vertex of it near Kilis, 37.05° E 36.65° N).
+    const near = borders.some((line) => line.some(([x, y]) => Math.abs((x ?? 0) - 37.05) < 0.15 && Math.abs((y ?? 0) - 36.65) < 0.1));
+    expect(near).toBe(true);
   });
 });

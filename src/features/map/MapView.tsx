@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASEMAP_SOURCES, DETAIL_MINZOOM, HOME_BOUNDS, OVERVIEW_LAYERS, REGION_BBOX, basemapStyle, detailLayers, worldLayers } from './basemap-style';
 import { HomeControl } from './home-control';
+import { registerRegionProtocol } from './region-protocol';
 import { MapContext } from './map-context';
 import { registerMap } from './capture';
 import { appBaseUrl } from '../../state/app-base';
@@ -11,6 +12,7 @@ import { setMapStatus, useUiStore } from '../../state/ui-store';
 import { MAP_HASH_KEY, parseMapHash } from '../../state/url-state';
 
 setWorkerUrl(workerUrl);
+registerRegionProtocol(appBaseUrl());
 
 declare global {
   interface Window {

@@ -20,6 +20,9 @@ const NATURAL_EARTH = 'Boundaries: <a href="https://www.naturalearthdata.com/">N
 
 export const BASEMAP_SOURCES = ['countries', 'borders', 'places', 'world', 'detail'] as const;
 
+/** The scheme under which the region overview's two sources are served from geo/region.json (region-protocol.ts). */
+export const REGION_PROTOCOL = 'atlas-region';
+
 /**
  * Where the fine (1:10m) basemap ends: [west, south, east, north]. Must match REGION_BBOX in
  * scripts/geo-config.mjs (a unit test checks). Beyond it, the coarse world layer takes over.
@@ -98,10 +101,10 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
     sources: {
       countries: {
         type: 'geojson',
-        data: geo('countries.json'),
+        data: `${REGION_PROTOCOL}://countries`,
         attribution: NATURAL_EARTH,
       },
-      borders: { type: 'geojson', data: geo('borders.json') },
+      borders: { type: 'geojson', data: `${REGION_PROTOCOL}://borders` },
       places: {
         type: 'geojson',
         data: geo('places.json'),
