@@ -25,6 +25,21 @@ describe('the offline basemap', () => {
     expect(requested).toEqual(expect.arrayContaining(['/geo/region.json', '/geo/places.json']));
     expect(requested).not.toContain('/geo/world.json');
     expect(requested).not.toContain('/geo/detail.json');
+    // MapLibre's stylesheet is trimmed to the controls we use (vite.config.ts): they are still styled.
+    const controls = await page.evaluate(() => {
+      const style = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element) : null;
+      };
+      return {
+        zoomIcon: style('.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon')?.backgroundImage,
+        groupBackground: style('.maplibregl-ctrl-group')?.backgroundColor,
+        attributionToggle: style('.maplibregl-ctrl-attrib-button')?.display,
+      };
+    });
+    expect(controls.zoomIcon).toContain('data:image/svg+xml');
+    expect(controls.groupBackground).toBe('rgb(255, 255, 255)');
+    expect(controls.attributionToggle).toBe('none');
 
     const firstIdleMs = await page.evaluate(() => performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? -1);
     console.log(`navigation → first map idle: ${Math.round(firstIdleMs)} ms`);
