@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import postcss from 'postcss';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * The dev server's hot reload needs inline scripts and styles and a websocket, which the production CSP in index.html
@@ -43,7 +45,16 @@ function maplibreCssSubset(): Plugin {
   };
 }
 
+/**
+ * The SHA-256 of the content file the build validated (npm run build runs the content build first). The app skips
+ * re-validating a content.json with exactly this hash (src/content/load.ts). Read when the config loads, so a dev
+ * server's content edited afterwards no longer matches and is checked in full, as it should be.
+ */
+const CONTENT_FILE = 'public/content/content.json';
+const contentSha256 = existsSync(CONTENT_FILE) ? createHash('sha256').update(readFileSync(CONTENT_FILE)).digest('hex') : null;
+
 export default defineConfig({
+  define: { __ATLAS_CONTENT_SHA256__: JSON.stringify(contentSha256) },
   plugins: [react(), devCsp(), maplibreCssSubset()],
   build: {
     target: 'es2022',

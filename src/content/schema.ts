@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import { parsePartialDate } from './dates';
+import { ACTOR_KINDS, EVENT_KINDS, LOCATION_PRECISIONS, SITE_KINDS, SITE_STATUSES } from './vocabulary';
+
+export { ACTOR_KINDS, EVENT_KINDS, LOCATION_PRECISIONS, SITE_KINDS, SITE_STATUSES };
 
 /**
  * The content schema: what an analyst writes in content/ (see docs/content.md). The same schema checks the
@@ -32,30 +35,6 @@ export const names = z.strictObject({
   ru: z.optional(text),
   aliases: z.optional(z.array(text)),
 });
-
-export const SITE_KINDS = ['airbase', 'naval-base', 'port', 'airport', 'seat-of-government', 'city'] as const;
-export const SITE_STATUSES = [
-  'russian-operated',
-  'russian-presence',
-  'russian-contract',
-  'disputed',
-  'withdrawn',
-  'annulled',
-  'proposed',
-] as const;
-export const LOCATION_PRECISIONS = ['exact', 'approximate', 'estimate'] as const;
-export const EVENT_KINDS = [
-  'diplomacy',
-  'agreement',
-  'attack',
-  'military',
-  'election',
-  'withdrawal',
-  'change-of-power',
-  'legal',
-  'economy',
-] as const;
-export const ACTOR_KINDS = ['state', 'government', 'armed-group', 'company', 'person', 'organisation'] as const;
 
 const coordinates = z.tuple([
   z.number().check(z.gte(-180, 'longitude must be between -180 and 180'), z.lte(180, 'longitude must be between -180 and 180')),

@@ -25,6 +25,8 @@ describe('the offline basemap', () => {
     expect(requested).toEqual(expect.arrayContaining(['/geo/region.json', '/geo/places.json']));
     expect(requested).not.toContain('/geo/world.json');
     expect(requested).not.toContain('/geo/detail.json');
+    // The content served is the one the build validated: the validator is not downloaded (src/content/load.ts).
+    expect(requested.filter((p) => p.startsWith('/assets/validate-'))).toEqual([]);
     // MapLibre's stylesheet is trimmed to the controls we use (vite.config.ts): they are still styled.
     const controls = await page.evaluate(() => {
       const style = (selector: string) => {

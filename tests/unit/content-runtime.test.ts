@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,23 @@ describe('loading the compiled content in the app', () => {
     const r = await loadContent('http://app.test/', respond(compiled));
     expect(r.ok && r.problems).toEqual([]);
     expect(r.ok && r.content.sites.map((s) => s.id)).toEqual(['khmeimim', 'tartus-naval-facility', 'tartus-port', 'qamishli-airport', 'kremlin', 'damascus']);
+  });
+
+  it('takes the file the build validated as it is (same SHA-256): the same content as checking it again', async () => {
+    const sha = createHash('sha256').update(compiled).digest('hex');
+    const trusted = await loadContent('http://app.test/', respond(compiled), sha);
+    expect(trusted.ok && trusted.problems).toEqual([]);
+    expect(trusted.ok && trusted.content).toEqual(validateBundle(JSON.parse(compiled)).content);
+  });
+
+  it('checks in full a file that is not the one the build validated', async () => {
+    const sha = createHash('sha256').update(compiled).digest('hex');
+    const edited = compiled.replace('"kind":"airbase"', '"kind":"spaceport"');
+    expect(edited).not.toBe(compiled);
+    const r = await loadContent('http://app.test/', respond(edited), sha);
+    // The site is left out and named; so are the events that point at it.
+    expect(r.ok && r.problems.map((p) => `${p.where} ${p.field}`)).toEqual(['sites[0] kind', 'events[0] place.site', 'events[14] place.site']);
+    expect(r.ok && r.content.sites.map((s) => s.id)).not.toContain('khmeimim');
   });
 
   it('explains a missing, truncated or mis-shaped file instead of throwing', async () => {

@@ -3,7 +3,7 @@ import { useLocation } from 'react-router';
 import { eventIndicesInRange } from '../../content/event-table';
 import { eventMatches, hasFilters, NO_FILTERS, type EventFilters } from '../../content/filters';
 import { nameIn } from '../../content/names';
-import { EVENT_KINDS } from '../../content/schema';
+import { EVENT_KINDS } from '../../content/vocabulary';
 import { useAtlas } from '../../state/use-atlas';
 import { useI18n } from '../../state/use-i18n';
 import { formatFilters } from '../../state/url-state';

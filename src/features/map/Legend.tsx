@@ -2,7 +2,7 @@ import { Suspense, useId, useState } from 'react';
 import { useUiStore } from '../../state/ui-store';
 import { useContent } from '../../state/use-content';
 import { useI18n } from '../../state/use-i18n';
-import { SITE_STATUSES } from '../../content/schema';
+import { SITE_STATUSES } from '../../content/vocabulary';
 import { GRID_ABOVE_EVENTS } from './event-grid';
 import { EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE, type StatusStyle } from './marker-style';
 

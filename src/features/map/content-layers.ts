@@ -2,7 +2,7 @@ import type { FilterSpecification, GeoJSONSource, Map as MapLibreMap } from 'map
 import type { Feature, Point } from 'geojson';
 import type { ContentIndex } from '../../content/content-index';
 import { areasGeoJSON } from '../../content/geojson';
-import { SITE_STATUSES } from '../../content/schema';
+import { SITE_STATUSES } from '../../content/vocabulary';
 import type { VisibleSite } from '../../content/visible';
 import type { Site } from '../../content/schema';
 import type { EventPositions } from './event-positions';
