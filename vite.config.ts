@@ -45,6 +45,10 @@ function maplibreCssSubset(): Plugin {
   };
 }
 
+/** Modules only lazy chunks use: the selection panels, the content validator, the Arabic and Russian strings. */
+const LOADED_ON_DEMAND =
+  /src[\\/](features[\\/]panel[\\/](selection-panels|AnalysisReader|EventPanel|NotFound|SitePanel|SourceList|PassageLinks)|features[\\/]measure[\\/](MeasurePanel|AreaMeasure)|content[\\/](validate|schema|problems|country-extents)|i18n[\\/](ar|ru))\.|node_modules[\\/]zod[\\/]/;
+
 /**
  * The SHA-256 of the content file the build validated (npm run build runs the content build first). The app skips
  * re-validating a content.json with exactly this hash (src/content/load.ts). Read when the config loads, so a dev
@@ -60,5 +64,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // Everything the first view runs goes into one chunk; only the modules loaded on demand stay apart. Left to
+        // itself, Rolldown splits modules shared by the page and a lazy chunk into extra chunks the page then loads
+        // anyway (rolldown/rolldown#10731), which compress worse and cost requests.
+        advancedChunks: { groups: [{ name: 'app', test: (id: string) => !LOADED_ON_DEMAND.test(id) }] },
+      },
+    },
   },
 });

@@ -160,9 +160,17 @@ for (const f of cityFeatures) {
   const prev = byKey.get(key);
   if (!prev || prev.properties.population < f.properties.population) byKey.set(key, f);
 }
-const places = [...byKey.values()];
-
 const byName = (a, b) => (a.properties.name < b.properties.name ? -1 : a.properties.name > b.properties.name ? 1 : 0);
+// Population and country choose and order the places; the map needs neither, so they are not shipped.
+const places = [...byKey.values()]
+  .sort((a, b) => b.properties.population - a.properties.population || byName(a, b))
+  .map((f) => {
+    const properties = { ...f.properties };
+    delete properties.country;
+    delete properties.population;
+    return { ...f, properties };
+  });
+
 // The region overview is what the first view needs; the region's full detail (detail.json) is loaded when the reader
 // zooms in, the rest of the world (world.json) when they zoom out or pan away, so neither costs the first view.
 // The overview ships as TopoJSON: country polygons and borders share their arcs, each stored once as integer
@@ -174,7 +182,7 @@ const files = {
   'region.json': regionTopology,
   'detail.json': featureCollection([...detailCountryFeatures.sort(byName), ...detailBorderFeatures]),
   'world.json': featureCollection([...worldCountryFeatures.sort(byName).map((f) => ({ ...f, properties: { ...f.properties, kind: 'country' } })), ...worldBorderFeatures]),
-  'places.json': featureCollection([...labelFeatures.sort(byName), ...places.sort((a, b) => b.properties.population - a.properties.population || byName(a, b))]),
+  'places.json': featureCollection([...labelFeatures.sort(byName), ...places]),
 };
 
 mkdirSync(outDir, { recursive: true });

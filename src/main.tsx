@@ -4,9 +4,15 @@ import { BrowserRouter } from 'react-router';
 import { AppFrame } from './app/AppFrame';
 import { AppErrorBoundary } from './app/RouteError';
 import './app/app.css';
+import { loadMessages, parseLang } from './i18n/i18n';
+import { LANG_KEY } from './state/url-state';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// A link in Arabic or Russian opens in that language, not in English first: its strings come before the first render.
+// If they cannot be fetched, the interface shows English (useI18n retries when the language is chosen again).
+await loadMessages(parseLang(new URLSearchParams(window.location.search).get(LANG_KEY))).catch(() => undefined);
 
 // One route: the frame reads the selection from the path itself (src/state/paths.ts), so the map is never
 // re-created when the selection changes and unknown paths get the same "not found" panel as unknown ids.

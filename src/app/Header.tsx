@@ -1,6 +1,6 @@
 import { useLocation } from 'react-router';
 import { AtlasLink } from '../components/AtlasLink';
-import { LANGS, LANG_NAMES } from '../i18n/i18n';
+import { LANGS, LANG_NAMES, loadMessages, parseLang } from '../i18n/i18n';
 import { useContent } from '../state/use-content';
 import { useI18n } from '../state/use-i18n';
 import { LANG_KEY, withParam } from '../state/url-state';
@@ -34,7 +34,12 @@ function LanguageSwitch() {
       <select
         value={lang}
         // English is the default, so it leaves the key out of the link.
-        onChange={(e) => replaceQuery(withParam(search, LANG_KEY, e.target.value === 'en' ? null : e.target.value))}
+        onChange={(e) => {
+          const next = parseLang(e.target.value);
+          // Fetch the strings now; until they arrive (a few milliseconds) the interface shows English.
+          loadMessages(next).catch(() => undefined);
+          replaceQuery(withParam(search, LANG_KEY, next === 'en' ? null : next));
+        }}
       >
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>

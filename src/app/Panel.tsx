@@ -1,13 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, use, useEffect, useRef, type RefObject } from 'react';
 import { useLocation } from 'react-router';
-import { AnalysisReader } from '../features/panel/AnalysisReader';
-import { EventPanel } from '../features/panel/EventPanel';
 import { HomePanel } from '../features/panel/HomePanel';
-import { NotFound } from '../features/panel/NotFound';
-import { SitePanel } from '../features/panel/SitePanel';
+import { selectionPanels } from '../features/panel/lazy-panels';
 import { CopyLink } from '../components/CopyLink';
 import { AtlasLink } from '../components/AtlasLink';
 import { useAtlas } from '../state/use-atlas';
+import { useUiStore } from '../state/ui-store';
 import { useI18n, type I18n } from '../state/use-i18n';
 import { mapHashNotice, type Notice } from '../state/url-state';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
@@ -15,14 +13,21 @@ import { FiltersPanel } from '../features/filters/FiltersPanel';
 /** Read once, before MapLibre rewrites the hash: a viewport in the link that could not be understood. */
 const OPENING_HASH_NOTICE = mapHashNotice(window.location.hash);
 
-/** Moves focus to the panel's heading when the selection changes (not on the first page load). */
-function useFocusOnSelection(key: string) {
-  const shown = useRef(key);
+/**
+ * Moves focus to the panel's heading when the selection changes (not on the first page load). Rendered with the
+ * panel's body, keyed by the selection, so it runs once that body is on screen, after its chunk has arrived.
+ */
+function FocusHeading({ selectionKey, lastFocusedRef }: { selectionKey: string; lastFocusedRef: RefObject<string> }) {
   useEffect(() => {
-    if (shown.current === key) return;
-    shown.current = key;
-    document.getElementById('panel-title')?.focus({ preventScroll: false });
-  }, [key]);
+    if (lastFocusedRef.current === selectionKey) return;
+    lastFocusedRef.current = selectionKey;
+    // Not if the reader has meanwhile gone elsewhere (e.g. to the timeline while the panel was loading).
+    const active = document.activeElement;
+    const heading = document.getElementById('panel-title');
+    const elsewhere = active && active !== document.body && !active.closest('aside.panel, .map');
+    if (heading && !elsewhere) heading.focus({ preventScroll: false });
+  }, [selectionKey, lastFocusedRef]);
+  return null;
 }
 
 function noticeText({ t }: I18n, n: Notice): string {
@@ -30,12 +35,37 @@ function noticeText({ t }: I18n, n: Notice): string {
   return t(n.key, instead ? { ...n.params, instead } : n.params);
 }
 
+type Selection = NonNullable<Extract<ReturnType<typeof useAtlas>, { selection: unknown }>['selection']>;
+type Loaded = Extract<ReturnType<typeof useAtlas>, { index: unknown }>;
+
+/** A site, event or analysis; or "not found" for an id the content does not have. Suspends on the first one. */
+function SelectionBody({ selection, index, time }: { selection: Selection; index: Loaded['index']; time: Loaded['time'] }) {
+  const { SitePanel, EventPanel, AnalysisReader, NotFound } = use(selectionPanels());
+  if (selection.kind === 'site') {
+    const site = index.sites.get(selection.id);
+    if (site) return <SitePanel site={site} index={index} time={time} />;
+  } else if (selection.kind === 'event') {
+    const event = index.events.get(selection.id);
+    if (event) return <EventPanel event={event} index={index} />;
+  } else if (selection.kind === 'analysis') {
+    const analysis = index.analyses.get(selection.id);
+    if (analysis) return <AnalysisReader analysis={analysis} index={index} passage={selection.passage} />;
+  }
+  return <NotFound asked={selection} index={index} />;
+}
+
 /** The side panel (a bottom sheet on phones): the selection, or the overview. */
 export function Panel() {
   const atlas = useAtlas();
   const i18n = useI18n();
   const { t } = i18n;
-  useFocusOnSelection(useLocation().pathname);
+  const selectionKey = useLocation().pathname;
+  const lastFocusedRef = useRef(selectionKey);
+  // Once the first view has settled, fetch the selection panels in the background, so a click shows its panel at once.
+  const mapSettled = useUiStore((s) => s.mapStatus.kind !== 'loading');
+  useEffect(() => {
+    if (mapSettled) selectionPanels();
+  }, [mapSettled]);
   if ('failed' in atlas) {
     return (
       <div className="panel-body" role="alert">
@@ -51,16 +81,7 @@ export function Panel() {
   const { selection, index, time, visible, problems } = atlas;
   let body;
   if (!selection) body = <HomePanel index={index} visible={visible} />;
-  else if (selection.kind === 'site' && index.sites.has(selection.id)) {
-    const site = index.sites.get(selection.id);
-    body = site && <SitePanel site={site} index={index} time={time} />;
-  } else if (selection.kind === 'event' && index.events.has(selection.id)) {
-    const event = index.events.get(selection.id);
-    body = event && <EventPanel event={event} index={index} />;
-  } else if (selection.kind === 'analysis' && index.analyses.has(selection.id)) {
-    const analysis = index.analyses.get(selection.id);
-    body = analysis && <AnalysisReader analysis={analysis} index={index} passage={selection.passage} />;
-  } else body = <NotFound asked={selection} index={index} />;
+  else body = <SelectionBody selection={selection} index={index} time={time} />;
 
   const notices = [...time.notices, ...(OPENING_HASH_NOTICE ? [OPENING_HASH_NOTICE] : [])];
   const first = problems[0];
@@ -84,7 +105,10 @@ export function Panel() {
         </div>
       )}
       <FiltersPanel />
-      {body}
+      <Suspense fallback={<p className="panel-body" role="status">{t('app.loadingContent')}</p>}>
+        {body}
+        <FocusHeading key={selectionKey} selectionKey={selectionKey} lastFocusedRef={lastFocusedRef} />
+      </Suspense>
     </>
   );
 }

@@ -1,11 +1,50 @@
-import { ar } from './ar';
 import { en, type MessageKey, type Messages } from './en';
-import { ru } from './ru';
 
 export const LANGS = ['en', 'ar', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const MESSAGES: Record<Lang, Messages> = { en, ar, ru };
+/**
+ * English ships with the app; Arabic and Russian are fetched when first used (main.tsx loads the language of the
+ * opening URL before the first render, the language switch the one chosen). Until a language has arrived, its
+ * strings fall back to English.
+ */
+const MESSAGES: Partial<Record<Lang, Messages>> = { en };
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
+  ar: () => import('./ar').then((m) => m.ar),
+  ru: () => import('./ru').then((m) => m.ru),
+};
+const pending = new Map<Lang, Promise<void>>();
+const listeners = new Set<() => void>();
+
+/** Fetches a language's strings once; resolves when they are there (at once for English). */
+export function loadMessages(lang: Lang): Promise<void> {
+  if (lang === 'en' || MESSAGES[lang]) return Promise.resolve();
+  let loading = pending.get(lang);
+  if (!loading) {
+    loading = LOADERS[lang]().then(
+      (messages) => {
+        MESSAGES[lang] = messages;
+        for (const listener of listeners) listener();
+      },
+      (error: unknown) => {
+        pending.delete(lang); // a later switch tries again
+        throw error;
+      },
+    );
+    pending.set(lang, loading);
+  }
+  return loading;
+}
+
+export function hasMessages(lang: Lang): boolean {
+  return MESSAGES[lang] !== undefined;
+}
+
+/** For useSyncExternalStore: called whenever a language arrives. */
+export function subscribeMessages(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 /** The locale used for dates and numbers in each language. */
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar', ru: 'ru-RU' };
 export const DIRECTION: Record<Lang, 'ltr' | 'rtl'> = { en: 'ltr', ar: 'rtl', ru: 'ltr' };
@@ -32,7 +71,7 @@ function once<T>(cache: Map<Lang, T>, lang: Lang, make: () => T): T {
 
 /** Looks up a string and fills in its `{parameters}`; numbers are formatted for the language. */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const text = MESSAGES[lang][key] || en[key];
+  const text = MESSAGES[lang]?.[key] || en[key];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return `{${name}}`;

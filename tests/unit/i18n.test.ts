@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ar } from '../../src/i18n/ar';
 import { en } from '../../src/i18n/en';
-import { plural, translate } from '../../src/i18n/i18n';
+import { loadMessages, plural, translate } from '../../src/i18n/i18n';
 import { ru } from '../../src/i18n/ru';
 
 function sources(dir: string): string[] {
@@ -13,7 +13,23 @@ function sources(dir: string): string[] {
   });
 }
 
+describe('languages arrive when first used', () => {
+  it('shows English until the Russian strings are loaded, Russian after', async () => {
+    // A fresh copy of the module, as the page starts (the test setup has loaded every language into the shared one).
+    vi.resetModules();
+    const i18n = await import('../../src/i18n/i18n');
+    expect(i18n.hasMessages('ru')).toBe(false);
+    expect(i18n.translate('ru', 'app.overview')).toBe(en['app.overview']);
+    await i18n.loadMessages('ru');
+    expect(i18n.hasMessages('ru')).toBe(true);
+    expect(i18n.translate('ru', 'app.overview')).toBe(ru['app.overview']);
+    expect(ru['app.overview']).not.toBe(en['app.overview']);
+  });
+});
+
 describe('translations', () => {
+  beforeAll(() => Promise.all([loadMessages('ar'), loadMessages('ru')]));
+
   it('Arabic and Russian have every English key, and no empty or untranslated-looking text', () => {
     for (const [name, messages] of [['ar', ar], ['ru', ru]] as const) {
       expect(Object.keys(messages).sort(), name).toEqual(Object.keys(en).sort());
