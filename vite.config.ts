@@ -45,9 +45,23 @@ function maplibreCssSubset(): Plugin {
   };
 }
 
-/** Modules only lazy chunks use: the selection panels, the content validator, the Arabic and Russian strings. */
-const LOADED_ON_DEMAND =
-  /src[\\/](features[\\/]panel[\\/](selection-panels|AnalysisReader|EventPanel|NotFound|SitePanel|SourceList|PassageLinks)|features[\\/]measure[\\/](MeasurePanel|AreaMeasure)|content[\\/](validate|schema|problems|country-extents)|i18n[\\/](ar|ru))\.|node_modules[\\/]zod[\\/]/;
+/**
+ * Modules only the lazy chunks use: what the first view does not show (src/app/later.ts: selection panels, distance
+ * layer, take-away tools, turf), the content validator (zod), the Arabic and Russian strings.
+ */
+const LOADED_ON_DEMAND = new RegExp(
+  [
+    'src/app/later\\.',
+    'src/features/panel/(AnalysisReader|EventPanel|NotFound|SitePanel|SourceList|PassageLinks)\\.',
+    'src/features/(measure|export)/',
+    'src/features/map/MeasureLayer\\.',
+    'src/content/(validate|schema|problems|country-extents|measure|export)\\.',
+    'src/i18n/(ar|ru)\\.',
+    'node_modules/(zod|@turf)/',
+  ]
+    .join('|')
+    .replaceAll('/', '[\\\\/]'),
+);
 
 /**
  * The SHA-256 of the content file the build validated (npm run build runs the content build first). The app skips

@@ -1,7 +1,7 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, use, useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { useI18n } from '../state/use-i18n';
 import { MapLanguage } from '../features/map/MapLanguage';
-import { MeasureLayer } from '../features/map/MeasureLayer';
 import { CameraDirector } from '../features/map/CameraDirector';
 import { ContentLayers } from '../features/map/ContentLayers';
 import { HoverLabel } from '../features/map/HoverLabel';
@@ -12,6 +12,9 @@ import { cameraTargetFor } from '../features/map/camera-target';
 import { Timeline } from '../features/timeline/Timeline';
 import { TimelineSkeleton } from '../features/timeline/TimelineSkeleton';
 import { useAtlas } from '../state/use-atlas';
+import { useUiStore } from '../state/ui-store';
+import { parseMeasure, parseRing } from '../state/url-state';
+import { loadLater } from './load-later';
 import { Header } from './Header';
 import { MapStatusNotice } from './MapStatusNotice';
 import { Panel } from './Panel';
@@ -28,6 +31,18 @@ function MapContent() {
       <CameraDirector target={cameraTargetFor(selection, atlas.index)} targetKey={key} />
     </>
   );
+}
+
+/** The distance line and range ring: loaded and drawn only when the link has one or a point is being picked. */
+function MeasureArea() {
+  const { search } = useLocation();
+  const picking = useUiStore((s) => s.measurePicking !== null);
+  const needed = picking || parseMeasure(search) !== null || parseRing(search) !== null;
+  return needed ? <LaterMeasureLayer /> : null;
+}
+function LaterMeasureLayer() {
+  const { MeasureLayer } = use(loadLater());
+  return <MeasureLayer />;
 }
 
 function TimelineArea() {
@@ -60,7 +75,7 @@ export function AppFrame() {
             <MapView label={t('app.mapLabel')} resetLabel={t('app.resetView')}>
               <Suspense fallback={null}>
                 <MapContent />
-                <MeasureLayer />
+                <MeasureArea />
                 <MapLanguage />
               </Suspense>
               <HoverLabel />

@@ -1,7 +1,7 @@
 import { Suspense, use, useEffect, useRef, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import { HomePanel } from '../features/panel/HomePanel';
-import { selectionPanels } from '../features/panel/lazy-panels';
+import { loadLater } from './load-later';
 import { CopyLink } from '../components/CopyLink';
 import { AtlasLink } from '../components/AtlasLink';
 import { useAtlas } from '../state/use-atlas';
@@ -40,7 +40,7 @@ type Loaded = Extract<ReturnType<typeof useAtlas>, { index: unknown }>;
 
 /** A site, event or analysis; or "not found" for an id the content does not have. Suspends on the first one. */
 function SelectionBody({ selection, index, time }: { selection: Selection; index: Loaded['index']; time: Loaded['time'] }) {
-  const { SitePanel, EventPanel, AnalysisReader, NotFound } = use(selectionPanels());
+  const { SitePanel, EventPanel, AnalysisReader, NotFound } = use(loadLater());
   if (selection.kind === 'site') {
     const site = index.sites.get(selection.id);
     if (site) return <SitePanel site={site} index={index} time={time} />;
@@ -54,6 +54,12 @@ function SelectionBody({ selection, index, time }: { selection: Selection; index
   return <NotFound asked={selection} index={index} />;
 }
 
+/** The take-away tools, under the overview: shown once the first view has settled and their chunk is there. */
+function LaterExportPanel() {
+  const { ExportPanel } = use(loadLater());
+  return <ExportPanel />;
+}
+
 /** The side panel (a bottom sheet on phones): the selection, or the overview. */
 export function Panel() {
   const atlas = useAtlas();
@@ -61,10 +67,10 @@ export function Panel() {
   const { t } = i18n;
   const selectionKey = useLocation().pathname;
   const lastFocusedRef = useRef(selectionKey);
-  // Once the first view has settled, fetch the selection panels in the background, so a click shows its panel at once.
+  // Once the first view has settled, fetch what it did not need in the background, so a click shows its panel at once.
   const mapSettled = useUiStore((s) => s.mapStatus.kind !== 'loading');
   useEffect(() => {
-    if (mapSettled) selectionPanels();
+    if (mapSettled) loadLater();
   }, [mapSettled]);
   if ('failed' in atlas) {
     return (
@@ -80,7 +86,16 @@ export function Panel() {
   }
   const { selection, index, time, visible, problems } = atlas;
   let body;
-  if (!selection) body = <HomePanel index={index} visible={visible} />;
+  if (!selection)
+    body = (
+      <HomePanel index={index} visible={visible}>
+        {mapSettled && (
+          <Suspense fallback={null}>
+            <LaterExportPanel />
+          </Suspense>
+        )}
+      </HomePanel>
+    );
   else body = <SelectionBody selection={selection} index={index} time={time} />;
 
   const notices = [...time.notices, ...(OPENING_HASH_NOTICE ? [OPENING_HASH_NOTICE] : [])];

@@ -1,13 +1,13 @@
+import type { ReactNode } from 'react';
 import type { ContentIndex } from '../../content/content-index';
 import { formatDateOrRange } from '../../content/dates';
 import type { VisibleContent } from '../../content/visible';
 import { AtlasLink } from '../../components/AtlasLink';
 import { VisibleList } from './VisibleList';
-import { ExportPanel } from '../export/ExportPanel';
 import { useI18n } from '../../state/use-i18n';
 
-/** The overview: what the atlas is, the analyses it maps, and what is on the map now. */
-export function HomePanel({ index, visible }: { index: ContentIndex; visible: VisibleContent }) {
+/** The overview: what the atlas is, the analyses it maps, what is on the map now; then `children` (the take-away tools). */
+export function HomePanel({ index, visible, children }: { index: ContentIndex; visible: VisibleContent; children?: ReactNode }) {
   const { t, locale } = useI18n();
   return (
     <article className="panel-body" aria-labelledby="panel-title">
@@ -28,7 +28,7 @@ export function HomePanel({ index, visible }: { index: ContentIndex; visible: Vi
         ))}
       </ul>
       <VisibleList visible={visible} />
-      <ExportPanel />
+      {children}
     </article>
   );
 }
