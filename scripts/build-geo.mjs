@@ -79,15 +79,15 @@ function inBbox([x, y], [w, s, e, n]) {
 
 const region = bboxPolygon(REGION_BBOX);
 
-// The region from Natural Earth 1:10m at two levels of detail: an overview simplified to about a pixel at the
-// first view's zoom (what the first view downloads), and the full detail (~100 m) loaded once the reader zooms in
-// past DETAIL_MINZOOM, where coasts and borders near the bases need it.
+// The region from Natural Earth 1:10m at two levels of detail: an overview simplified to about two pixels at the
+// first view's zoom (triangles under 8e-4 square degrees dropped; what the first view downloads), and the full
+// detail (~100 m) loaded once the reader zooms in past DETAIL_MINZOOM, where coasts and borders near the bases need it.
 const regionCountries = (topology, decimals) => countries(topology)
   .map((f) => ({ ...f, geometry: quantize(bboxClip(f, REGION_BBOX).geometry, decimals) }))
   .filter((f) => !isEmpty(f.geometry) && area(f) > 1e6);
 const fineTopo = loadTopology('world-atlas/countries-10m.json', 2e-5);
 const fine = regionCountries(fineTopo, 3);
-const overviewTopo = loadTopology('world-atlas/countries-10m.json', 3e-4);
+const overviewTopo = loadTopology('world-atlas/countries-10m.json', 8e-4);
 const overview = regionCountries(overviewTopo, 2);
 
 // Coarse layer: Natural Earth 1:50m for the rest of the visible world, with the region cut out.

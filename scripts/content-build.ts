@@ -10,6 +10,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { validateBundle } from '../src/content/validate.ts';
 import { formatProblem, type ContentProblem } from '../src/content/problems.ts';
 import type { ContentBundle } from '../src/content/schema.ts';
+import { splitBundle, TEXTS_FILE } from '../src/content/texts.ts';
 
 type Collection = keyof ContentBundle;
 
@@ -138,7 +139,11 @@ if (all.length > 0) {
 }
 console.log(`content OK: ${counts}`);
 if (!checkOnly) {
+  // Checked as a whole, shipped in two: what the map needs, and the reading matter beside it (src/content/texts.ts).
+  const { map, texts } = splitBundle(content);
+  const textsOut = join(dirname(out), TEXTS_FILE);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(content));
-  console.log(`wrote ${out}`);
+  writeFileSync(out, JSON.stringify(map));
+  writeFileSync(textsOut, JSON.stringify(texts));
+  console.log(`wrote ${out} and ${textsOut}`);
 }

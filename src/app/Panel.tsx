@@ -6,6 +6,7 @@ import { CopyLink } from '../components/CopyLink';
 import { AtlasLink } from '../components/AtlasLink';
 import { useAtlas } from '../state/use-atlas';
 import { useUiStore } from '../state/ui-store';
+import { loadTextIndex } from '../state/use-content';
 import { useI18n, type I18n } from '../state/use-i18n';
 import { mapHashNotice, type Notice } from '../state/url-state';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
@@ -70,7 +71,9 @@ export function Panel() {
   // Once the first view has settled, fetch what it did not need in the background, so a click shows its panel at once.
   const mapSettled = useUiStore((s) => s.mapStatus.kind !== 'loading');
   useEffect(() => {
-    if (mapSettled) loadLater();
+    if (!mapSettled) return;
+    loadLater();
+    void loadTextIndex();
   }, [mapSettled]);
   if ('failed' in atlas) {
     return (

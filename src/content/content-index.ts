@@ -1,14 +1,15 @@
 import { buildEventTable, type EventTable } from './event-table';
-import type { Analysis, ArticleEvent, ContentBundle, Passage, Site, Source, Actor, Area } from './schema';
+import type { ArticleEvent, Site, Actor, Area } from './schema';
+import type { AnalysisHead, MapBundle, PassageHead } from './texts';
 
 /** Lookups the app needs again and again, built once when the content loads. */
 export interface ContentIndex {
-  content: ContentBundle;
+  /** content.json: everything but the reading matter (texts.json, see texts.ts). */
+  content: MapBundle;
   sites: ReadonlyMap<string, Site>;
   events: ReadonlyMap<string, ArticleEvent>;
-  analyses: ReadonlyMap<string, Analysis>;
+  analyses: ReadonlyMap<string, AnalysisHead>;
   areas: ReadonlyMap<string, Area>;
-  sources: ReadonlyMap<string, Source>;
   actors: ReadonlyMap<string, Actor>;
   /** Events in date order (by first possible day), in columns for fast range queries. */
   table: EventTable;
@@ -20,7 +21,7 @@ export interface ContentIndex {
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 
-export function buildIndex(content: ContentBundle): ContentIndex {
+export function buildIndex(content: MapBundle): ContentIndex {
   const table = buildEventTable(content.events);
   const eventsAtSite = new Map<string, ArticleEvent[]>();
   for (const e of table.events) {
@@ -44,7 +45,6 @@ export function buildIndex(content: ContentBundle): ContentIndex {
     events: byId(content.events),
     analyses: byId(content.analyses),
     areas: byId(content.areas),
-    sources: byId(content.sources),
     actors: byId(content.actors),
     table,
     eventsAtSite,
@@ -57,7 +57,7 @@ export function passageRef(analysisId: string, anchor: string): string {
 }
 
 /** Resolves `analysis#anchor` to the analysis and its passage (with its 1-based number). */
-export function resolvePassage(index: ContentIndex, ref: string): { analysis: Analysis; passage: Passage; number: number } | null {
+export function resolvePassage(index: ContentIndex, ref: string): { analysis: AnalysisHead; passage: PassageHead; number: number } | null {
   const [analysisId = '', anchor = ''] = ref.split('#');
   const analysis = index.analyses.get(analysisId);
   const i = analysis?.passages.findIndex((p) => p.anchor === anchor) ?? -1;
@@ -66,7 +66,7 @@ export function resolvePassage(index: ContentIndex, ref: string): { analysis: An
 }
 
 /** The analyses a list of passage references comes from, without repeats. */
-export function analysesOf(index: ContentIndex, refs: readonly string[]): Analysis[] {
+export function analysesOf(index: ContentIndex, refs: readonly string[]): AnalysisHead[] {
   const ids = new Set(refs.map((r) => r.split('#')[0] ?? ''));
-  return [...ids].map((id) => index.analyses.get(id)).filter((a): a is Analysis => a !== undefined);
+  return [...ids].map((id) => index.analyses.get(id)).filter((a): a is AnalysisHead => a !== undefined);
 }

@@ -1,18 +1,59 @@
 import type { ContentProblem } from './problems';
-import type { ContentBundle } from './schema';
+import { splitBundle, TEXTS_FILE, joinBundle, type MapBundle, type Texts } from './texts';
 
 export type ContentLoad =
-  | { ok: true; content: ContentBundle; problems: ContentProblem[] }
+  | {
+      ok: true;
+      content: MapBundle;
+      problems: ContentProblem[];
+      /** The reading matter, when it had to be fetched and checked along with the content; else null (fetched later). */
+      texts: Texts | null;
+    }
   | { ok: false; reason: string };
+
+export type TextsLoad = { ok: true; texts: Texts } | { ok: false; reason: string };
 
 /** Where the build puts the compiled content (scripts/content-build.ts), relative to the app's base URL. */
 export const CONTENT_PATH = 'content/content.json';
+export const TEXTS_PATH = `content/${TEXTS_FILE}`;
 
 /**
- * SHA-256 (hex) of the content.json this bundle was built with, which the build validated (vite.config.ts puts it
- * here); null where there is none, e.g. under the test runner.
+ * SHA-256 (hex) of the content.json and texts.json this bundle was built with, which the build validated
+ * (vite.config.ts puts them here); null where there are none, e.g. under the test runner.
  */
-export const BUILT_CONTENT_SHA256: string | null = typeof __ATLAS_CONTENT_SHA256__ === 'string' ? __ATLAS_CONTENT_SHA256__ : null;
+export interface BuiltHashes {
+  content: string | null;
+  texts: string | null;
+}
+export const BUILT_SHA256: BuiltHashes =
+  typeof __ATLAS_CONTENT_SHA256__ === 'object' && __ATLAS_CONTENT_SHA256__ !== null ? __ATLAS_CONTENT_SHA256__ : { content: null, texts: null };
+
+type Fetched = { ok: true; text: string; raw: unknown } | { ok: false; reason: string };
+
+/** Fetches and parses one JSON file; `what` names it in the reasons ("the content file"). */
+async function fetchJson(url: string, fetcher: typeof fetch, what: string): Promise<Fetched> {
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch (error) {
+    return { ok: false, reason: `${what} could not be fetched (${error instanceof Error ? error.message : String(error)})` };
+  }
+  if (!response.ok) return { ok: false, reason: `${what} could not be loaded (HTTP ${response.status})` };
+  const text = await response.text();
+  try {
+    return { ok: true, text, raw: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, reason: `${what} is damaged (it is not valid JSON)` };
+  }
+}
+
+async function validator(): Promise<typeof import('./validate') | string> {
+  try {
+    return await import('./validate');
+  } catch (error) {
+    return `the content checker could not be loaded (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
 
 async function sha256Hex(text: string): Promise<string | null> {
   // Only in secure contexts (https, localhost); elsewhere the content is simply validated in full.
@@ -27,37 +68,41 @@ async function sha256Hex(text: string): Promise<string | null> {
  *
  * The file the build produced was validated by the build, against this same schema: when the bytes served are
  * exactly those (same SHA-256), checking them again would find nothing, so the validator (the schema and zod,
- * 12 KB gzipped) is not even downloaded. Any other file (edited after the build, damaged, or served by the dev
- * server while an analyst edits content) loads the validator and is checked in full.
+ * 11 KB gzipped) is not even downloaded, nor the texts. Any other file (edited after the build, damaged, or
+ * served by the dev server while an analyst edits content) loads the validator and the texts, and the two are
+ * checked together, in full.
  */
-export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch, builtSha256: string | null = BUILT_CONTENT_SHA256): Promise<ContentLoad> {
-  const url = new URL(CONTENT_PATH, baseUrl).href;
-  let response: Response;
-  try {
-    response = await fetcher(url);
-  } catch (error) {
-    return { ok: false, reason: `the content file could not be fetched (${error instanceof Error ? error.message : String(error)})` };
+export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch, built: BuiltHashes = BUILT_SHA256): Promise<ContentLoad> {
+  const content = await fetchJson(new URL(CONTENT_PATH, baseUrl).href, fetcher, 'the content file');
+  if (!content.ok) return content;
+  if (built.content !== null && (await sha256Hex(content.text)) === built.content) {
+    return { ok: true, content: content.raw as MapBundle, problems: [], texts: null };
   }
-  if (!response.ok) return { ok: false, reason: `the content file could not be loaded (HTTP ${response.status})` };
-  const text = await response.text();
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'the content file is damaged (it is not valid JSON)' };
-  }
-  if (builtSha256 !== null && (await sha256Hex(text)) === builtSha256) {
-    return { ok: true, content: raw as ContentBundle, problems: [] };
-  }
-  let validateBundle: typeof import('./validate').validateBundle;
-  try {
-    ({ validateBundle } = await import('./validate'));
-  } catch (error) {
-    return { ok: false, reason: `the content checker could not be loaded (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const { content, problems } = validateBundle(raw);
+  const texts = await fetchJson(new URL(TEXTS_PATH, baseUrl).href, fetcher, 'the texts file');
+  if (!texts.ok) return texts;
+  const check = await validator();
+  if (typeof check === 'string') return { ok: false, reason: check };
+  const { content: checked, problems } = check.validateBundle(joinBundle(content.raw, texts.raw));
   if (problems.some((p) => p.where === 'content')) {
     return { ok: false, reason: `the content file is not in the expected shape: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}` };
   }
-  return { ok: true, content, problems };
+  const { map, texts: checkedTexts } = splitBundle(checked);
+  return { ok: true, content: map, problems, texts: checkedTexts };
+}
+
+/**
+ * Loads the reading matter for content that was taken as built (see loadContent). The same rule: the exact file
+ * the build produced is taken as it is; any other is checked with the content, and refused if any analysis or
+ * source in it fails (panels then say the texts are unavailable, and the map goes on).
+ */
+export async function loadTexts(baseUrl: string, content: MapBundle, fetcher: typeof fetch = fetch, built: BuiltHashes = BUILT_SHA256): Promise<TextsLoad> {
+  const texts = await fetchJson(new URL(TEXTS_PATH, baseUrl).href, fetcher, 'the texts file');
+  if (!texts.ok) return texts;
+  if (built.texts !== null && (await sha256Hex(texts.text)) === built.texts) return { ok: true, texts: texts.raw as Texts };
+  const check = await validator();
+  if (typeof check === 'string') return { ok: false, reason: check };
+  const { content: checked, problems } = check.validateBundle(joinBundle(content, texts.raw));
+  const first = problems[0];
+  if (first) return { ok: false, reason: `the texts file has ${problems.length} problem${problems.length > 1 ? 's' : ''}, first: ${first.where} ${first.field} ${first.reason}` };
+  return { ok: true, texts: splitBundle(checked).texts };
 }

@@ -109,6 +109,7 @@ export const ar: Messages = {
   'event.fromAnalysis': 'من التحليل',
 
   'source.later': 'لاحق للتحليل',
+  'texts.unavailable': 'تعذّر تحميل المصادر والنصوص ({reason}). الخريطة ما زالت تعمل؛ أعد تحميل الصفحة للمحاولة مجددًا.',
   'source.unknown': 'مصدر غير معروف «{id}»',
   'passage.unknown': 'مقطع غير معروف «{ref}»',
   'passage.in': 'في «{title}»، {publisher}',

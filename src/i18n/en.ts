@@ -111,6 +111,7 @@ export const en = {
   'event.fromAnalysis': 'From the analysis',
 
   'source.later': 'later than the analysis',
+  'texts.unavailable': 'The sources and texts could not be loaded ({reason}). The map still works; reload to try again.',
   'source.unknown': 'Unknown source “{id}”',
   'passage.unknown': 'Unknown passage “{ref}”',
   'passage.in': 'in “{title}”, {publisher}',

@@ -109,6 +109,7 @@ export const ru: Messages = {
   'event.fromAnalysis': 'Из аналитики',
 
   'source.later': 'позже аналитики',
+  'texts.unavailable': 'Не удалось загрузить источники и тексты ({reason}). Карта работает; перезагрузите страницу, чтобы попробовать снова.',
   'source.unknown': 'Неизвестный источник «{id}»',
   'passage.unknown': 'Неизвестный фрагмент «{ref}»',
   'passage.in': 'в «{title}», {publisher}',

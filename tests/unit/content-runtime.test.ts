@@ -2,60 +2,92 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
 import { buildIndex } from '../../src/content/content-index';
 import { shownCSV, shownGeoJSON } from '../../src/content/export';
 import { visibleAt } from '../../src/content/visible';
-import { loadContent } from '../../src/content/load';
+import { loadContent, loadTexts } from '../../src/content/load';
+import { joinBundle, splitBundle, type MapBundle } from '../../src/content/texts';
 import type { ContentBundle } from '../../src/content/schema';
 import { statusOnDate } from '../../src/content/status-on-date';
 import { validateBundle } from '../../src/content/validate';
 
 let compiled: string;
+let compiledTexts: string;
 let content: ContentBundle;
 
 beforeAll(() => {
   const out = join(mkdtempSync(join(tmpdir(), 'atlas-compiled-')), 'content.json');
   execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/content-build.ts', '--out', out], { stdio: 'pipe' });
   compiled = readFileSync(out, 'utf8');
-  content = JSON.parse(compiled) as ContentBundle;
+  compiledTexts = readFileSync(join(dirname(out), 'texts.json'), 'utf8');
+  content = joinBundle(JSON.parse(compiled), JSON.parse(compiledTexts)) as ContentBundle;
 });
 
-const respond = (body: string, status = 200) => () => Promise.resolve(new Response(body, { status }));
+type Reply = string | [body: string, status: number];
+/** A fetch that answers content.json and texts.json, and records what was asked for. */
+function serve(files: { content?: Reply; texts?: Reply }) {
+  const asked: string[] = [];
+  const fetcher = (input: RequestInfo | URL) => {
+    const name = String(input).split('/').pop() ?? '';
+    asked.push(name);
+    const reply: Reply = name === 'content.json' ? (files.content ?? compiled) : name === 'texts.json' ? (files.texts ?? compiledTexts) : ['', 404];
+    const [body, status]: [string, number] = typeof reply === 'string' ? [reply, 200] : reply;
+    return Promise.resolve(new Response(body, { status }));
+  };
+  return { fetcher: fetcher as typeof fetch, asked };
+}
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const NO_HASHES = { content: null, texts: null };
 
 describe('loading the compiled content in the app', () => {
-  it('loads the real content with no problems', async () => {
-    const r = await loadContent('http://app.test/', respond(compiled));
+  it('loads the real content with no problems, checking it with its texts when there is no build hash to go by', async () => {
+    const { fetcher, asked } = serve({});
+    const r = await loadContent('http://app.test/', fetcher, NO_HASHES);
     expect(r.ok && r.problems).toEqual([]);
     expect(r.ok && r.content.sites.map((s) => s.id)).toEqual(['khmeimim', 'tartus-naval-facility', 'tartus-port', 'qamishli-airport', 'kremlin', 'damascus']);
+    expect(r.ok && r.texts?.sources.length).toBe(content.sources.length);
+    expect(asked).toEqual(['content.json', 'texts.json']);
   });
 
-  it('takes the file the build validated as it is (same SHA-256): the same content as checking it again', async () => {
-    const sha = createHash('sha256').update(compiled).digest('hex');
-    const trusted = await loadContent('http://app.test/', respond(compiled), sha);
+  it('takes the files the build validated as they are (same SHA-256), and leaves the texts for later', async () => {
+    const { fetcher, asked } = serve({});
+    const hashes = { content: sha(compiled), texts: sha(compiledTexts) };
+    const trusted = await loadContent('http://app.test/', fetcher, hashes);
     expect(trusted.ok && trusted.problems).toEqual([]);
-    expect(trusted.ok && trusted.content).toEqual(validateBundle(JSON.parse(compiled)).content);
+    expect(trusted.ok && trusted.content).toEqual(splitBundle(validateBundle(content).content).map);
+    expect(trusted.ok && trusted.texts).toBe(null);
+    expect(asked).toEqual(['content.json']);
+    const texts = await loadTexts('http://app.test/', JSON.parse(compiled) as MapBundle, fetcher, hashes);
+    expect(texts.ok && texts.texts).toEqual(splitBundle(validateBundle(content).content).texts);
   });
 
   it('checks in full a file that is not the one the build validated', async () => {
-    const sha = createHash('sha256').update(compiled).digest('hex');
     const edited = compiled.replace('"kind":"airbase"', '"kind":"spaceport"');
     expect(edited).not.toBe(compiled);
-    const r = await loadContent('http://app.test/', respond(edited), sha);
+    const r = await loadContent('http://app.test/', serve({ content: edited }).fetcher, { content: sha(compiled), texts: sha(compiledTexts) });
     // The site is left out and named; so are the events that point at it.
     expect(r.ok && r.problems.map((p) => `${p.where} ${p.field}`)).toEqual(['sites[0] kind', 'events[0] place.site', 'events[14] place.site']);
     expect(r.ok && r.content.sites.map((s) => s.id)).not.toContain('khmeimim');
   });
 
+  it('refuses texts that are not the ones the build validated and do not pass the check, naming the first problem', async () => {
+    const edited = compiledTexts.replace('"url":"https://', '"url":"javascript:alert(1)//');
+    expect(edited).not.toBe(compiledTexts);
+    const r = await loadTexts('http://app.test/', JSON.parse(compiled) as MapBundle, serve({ texts: edited }).fetcher, { content: sha(compiled), texts: sha(compiledTexts) });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/^the texts file has \d+ problems, first: sources\[\d+\] url must be an http\(s\) URL/);
+  });
+
   it('explains a missing, truncated or mis-shaped file instead of throwing', async () => {
-    expect(await loadContent('http://app.test/', respond('not found', 404))).toEqual({ ok: false, reason: 'the content file could not be loaded (HTTP 404)' });
-    const truncated = await loadContent('http://app.test/', respond(compiled.slice(0, compiled.length / 2)));
-    expect(truncated).toEqual({ ok: false, reason: 'the content file is damaged (it is not valid JSON)' });
-    const wrong = await loadContent('http://app.test/', respond('{"sites": 3}'));
-    expect(wrong.ok).toBe(false);
-    const offline = await loadContent('http://app.test/', () => Promise.reject(new TypeError('Failed to fetch')));
+    const load = (files: { content?: Reply; texts?: Reply }) => loadContent('http://app.test/', serve(files).fetcher, NO_HASHES);
+    expect(await load({ content: ['not found', 404] })).toEqual({ ok: false, reason: 'the content file could not be loaded (HTTP 404)' });
+    expect(await load({ content: compiled.slice(0, compiled.length / 2) })).toEqual({ ok: false, reason: 'the content file is damaged (it is not valid JSON)' });
+    expect((await load({ content: '{"sites": 3}' })).ok).toBe(false);
+    expect(await load({ texts: ['gone', 404] })).toEqual({ ok: false, reason: 'the texts file could not be loaded (HTTP 404)' });
+    const offline = await loadContent('http://app.test/', () => Promise.reject(new TypeError('Failed to fetch')), NO_HASHES);
     expect(offline).toEqual({ ok: false, reason: 'the content file could not be fetched (Failed to fetch)' });
   });
 

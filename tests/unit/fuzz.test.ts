@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
+import { joinBundle } from '../../src/content/texts';
 import { validateBundle } from '../../src/content/validate';
 import { parseSelectionPath } from '../../src/state/paths';
 import { mapHashNotice, parseMapHash, parseTimeView } from '../../src/state/url-state';
@@ -52,7 +53,8 @@ describe('fuzz: the content validator', () => {
   beforeAll(() => {
     const out = join(mkdtempSync(join(tmpdir(), 'atlas-fuzz-')), 'content.json');
     execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/content-build.ts', '--out', out], { stdio: 'pipe' });
-    real = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown[]>;
+    // The whole bundle, as the validator sees it: content.json with its texts.json.
+    real = joinBundle(JSON.parse(readFileSync(out, 'utf8')), JSON.parse(readFileSync(join(dirname(out), 'texts.json'), 'utf8'))) as Record<string, unknown[]>;
   });
 
   /** Mutations that always make an item invalid, so each must be reported. */

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { ContentIndex } from '../../content/content-index';
 import { passageRef } from '../../content/content-index';
 import { formatDateOrRange, parseDateOrRange } from '../../content/dates';
-import type { Analysis } from '../../content/schema';
+import type { AnalysisHead } from '../../content/texts';
+import { useTexts } from '../../state/use-content';
 import { AtlasLink } from '../../components/AtlasLink';
 import { setHighlight } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
@@ -17,8 +18,12 @@ function mentionIds(index: ContentIndex, analysisId: string, anchor: string): st
  * The analysis, passage by passage, in our own summary. Every site and event a passage discusses is a link that
  * selects it (and moves the timeline to an event's date); the passage the reader is on is highlighted on the map.
  */
-export function AnalysisReader({ analysis, index, passage }: { analysis: Analysis; index: ContentIndex; passage?: string }) {
+export function AnalysisReader({ analysis, index, passage }: { analysis: AnalysisHead; index: ContentIndex; passage?: string }) {
   const { t, lang, locale } = useI18n();
+  // The summary and passage texts (texts.json); without them the reader still lists the passages and what they discuss.
+  const texts = useTexts();
+  const whole = texts.ok ? texts.texts.analyses.get(analysis.id) : undefined;
+  const textOf = (anchor: string) => whole?.passages.find((p) => p.anchor === anchor)?.text ?? '';
   const current = passage && analysis.passages.some((p) => p.anchor === passage) ? passage : undefined;
 
   useEffect(() => {
@@ -51,7 +56,7 @@ export function AnalysisReader({ analysis, index, passage }: { analysis: Analysi
           ` · ${t('analysis.originalUnknown')}`
         )}
       </p>
-      <p className="summary" lang="en">{analysis.summary}</p>
+      {texts.ok ? <p className="summary" lang="en">{whole?.summary}</p> : <p role="status">{t('texts.unavailable', { reason: texts.reason })}</p>}
       <p className="muted small">{t('analysis.ourWords')}</p>
       <ol className="passages" lang="en">
         {analysis.passages.map((p, i) => {
@@ -69,7 +74,7 @@ export function AnalysisReader({ analysis, index, passage }: { analysis: Analysi
                   §{i + 1} {p.title}
                 </AtlasLink>
               </h3>
-              {p.text.split(/\n\s*\n/).map((para, k) => (
+              {textOf(p.anchor).split(/\n\s*\n/).filter((para) => para.trim() !== '').map((para, k) => (
                 <p key={k}>{para.replace(/\s*\n\s*/g, ' ')}</p>
               ))}
               {mentions && (mentions.sites.length > 0 || mentions.events.length > 0) && (

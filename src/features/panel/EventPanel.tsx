@@ -64,12 +64,12 @@ export function EventPanel({ event, index }: { event: ArticleEvent; index: Conte
       {(event.disagreements ?? []).map((d, i) => (
         <div key={i} className="disagreement" role="note">
           <strong>{t('event.disagree', { about: d.about })}</strong> <span lang="en">{d.note}</span>
-          <SourceList ids={d.sources} index={index} analyses={analyses} />
+          <SourceList ids={d.sources} analyses={analyses} />
         </div>
       ))}
       <section aria-label={t('event.sources')}>
         <h3>{t('event.sources')}</h3>
-        <SourceList ids={event.sources} index={index} analyses={analyses} />
+        <SourceList ids={event.sources} analyses={analyses} />
       </section>
       <section aria-label={t('event.fromAnalysis')}>
         <h3>{t('event.fromAnalysis')}</h3>

@@ -77,7 +77,7 @@ export function SitePanel({ site, index, time }: { site: Site; index: ContentInd
                     {p.disagreement && <p className="disagreement">{t('site.disagree', { text: p.disagreement })}</p>}
                     <details>
                       <summary>{t('site.sources', { count: p.sources.length })}</summary>
-                      <SourceList ids={p.sources} index={index} analyses={analyses} />
+                      <SourceList ids={p.sources} analyses={analyses} />
                     </details>
                   </div>
                 </li>
