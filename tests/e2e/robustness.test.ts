@@ -142,6 +142,23 @@ describe('failures', () => {
     await context.close();
   });
 
+  it('texts file missing → the reader and the source lists say so; the map, titles and links still work', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/content/texts.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const { page } = await openPage(context, '/analyses/ccbs-russia-syria-new-chapter');
+    await waitForMapIdle(page);
+    const unavailable = page.locator('aside.panel [role="status"]', { hasText: 'could not be loaded' });
+    await unavailable.waitFor();
+    expect(await unavailable.textContent()).toBe('The sources and texts could not be loaded (the texts file could not be loaded (HTTP 404)). The map still works; reload to try again.');
+    // The passages are still listed by title, each with what it discusses on the map.
+    expect(await page.locator('.passages h3').count()).toBe(12);
+    await page.getByRole('link', { name: 'Khmeimim Air Base' }).first().click();
+    await page.waitForURL(/\/sites\/khmeimim/);
+    await page.locator('aside.panel h2:visible', { hasText: 'Khmeimim Air Base' }).waitFor();
+    expect(await page.locator('aside.panel [role="status"]', { hasText: 'could not be loaded' }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('without WebGL, says so and keeps the panel, lists, timeline and deep links working', async () => {
     const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
     const context = await noGl.newContext({ viewport: { width: 1280, height: 800 } });
