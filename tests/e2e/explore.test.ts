@@ -123,6 +123,36 @@ describe('exploring, scrubbing, reading and sharing', () => {
     await context.close();
   });
 
+  it('follows a drag of the timeline with the mouse, and shows after release exactly what it showed while dragging', async () => {
+    const { page, context } = await open('/?date=2016-01-01');
+    const slider = page.getByRole('slider', { name: 'Date' });
+    const live = page.getByTestId('live-count');
+    expect(await live.textContent()).toContain('as of 1 January 2016');
+    const drawnBefore = await drawn(page, 'atlas-events');
+    const track = await page.locator('.timeline__track').boundingBox();
+    if (!track) throw new Error('no track');
+    await page.mouse.move(track.x + track.width * 0.2, track.y + 20);
+    await page.mouse.down();
+    for (const f of [0.4, 0.6, 0.8, 0.97]) await page.mouse.move(track.x + track.width * f, track.y + 20, { steps: 3 });
+    await waitForMapIdle(page);
+    // Still dragging: the URL has not changed, but the handle, the live line and the map follow the pointer.
+    expect(page.url()).toContain('date=2016-01-01');
+    const during = { text: await live.textContent(), value: await slider.getAttribute('aria-valuetext'), left: await slider.evaluate((e) => (e as HTMLElement).style.left), drawn: await drawn(page, 'atlas-events') };
+    expect(during.text).not.toContain('1 January 2016');
+    expect(during.text).toContain(`as of ${during.value}`);
+    expect(parseFloat(during.left)).toBeGreaterThan(90);
+    expect(during.drawn.length).toBeGreaterThan(drawnBefore.length);
+    await page.mouse.up();
+    await page.waitForURL((url) => !url.search.includes('date=2016-01-01'));
+    await waitForMapIdle(page);
+    // Released: the URL holds the date, and React's render of it is what the drag showed.
+    expect(await live.textContent()).toBe(during.text);
+    expect(await slider.getAttribute('aria-valuetext')).toBe(during.value);
+    expect(await slider.evaluate((e) => (e as HTMLElement).style.left)).toBe(during.left);
+    expect(await drawn(page, 'atlas-events')).toEqual(during.drawn);
+    await context.close();
+  });
+
   it('selects a site when its marker is clicked, and the URL says so', async () => {
     const { page, context } = await open('/?date=2025-06-01#map=8/35.2/36.2');
     const at = await screenPoint(page, 35.945, 35.4117);

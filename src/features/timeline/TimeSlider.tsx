@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import type { Edge } from './track-layout';
 import { formatDay } from '../../content/dates';
 import { addMonths } from './months';
 
@@ -10,7 +11,9 @@ interface HandleProps {
   onChange: (day: number) => void;
   className?: string;
   /** CSS offset from the start edge (left, or right in right-to-left layouts). */
-  position: { left: string } | { right: string };
+  position: Edge;
+  /** The element, for following a drag without re-rendering (use-scrub-follow.ts). */
+  handleRef?: RefObject<HTMLDivElement | null>;
   locale: string;
   rtl: boolean;
 }
@@ -35,7 +38,7 @@ export function keyStep(key: string, value: number, min: number, max: number): n
 }
 
 /** One draggable, keyboard-operable handle: an ARIA slider whose value is read as a date. */
-export function SliderHandle({ label, value, min, max, onChange, className, position, locale, rtl }: HandleProps) {
+export function SliderHandle({ label, value, min, max, onChange, className, position, locale, rtl, handleRef }: HandleProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // In a right-to-left layout time runs leftwards, so the left arrow moves forward.
     const key = rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : e.key;
@@ -46,6 +49,7 @@ export function SliderHandle({ label, value, min, max, onChange, className, posi
   };
   return (
     <div
+      ref={handleRef}
       role="slider"
       tabIndex={0}
       aria-label={label}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ContentIndex } from '../../content/content-index';
 import { formatDay } from '../../content/dates';
 import { upperBound } from '../../content/event-table';
@@ -9,7 +9,9 @@ import { useViewActions } from '../../state/use-view';
 import { useI18n } from '../../state/use-i18n';
 import { countPerMonth, monthBins } from './months';
 import { SliderHandle, useTrackDrag } from './TimeSlider';
-import { Axis, Histogram, InRange, MARK_BUCKETS, Marks } from './TrackDrawings';
+import { Axis, Histogram, InRange, Marks } from './TrackDrawings';
+import { MARK_BUCKETS, trackLayout } from './track-layout';
+import { useScrubFollow, type ScrubTargets } from './use-scrub-follow';
 
 const PLAY_STEP_DAYS = 7;
 const PLAY_INTERVAL_MS = 120;
@@ -27,15 +29,13 @@ export function Timeline({ index, mask, extent, time }: Props) {
   const { t, plural, locale, dir } = useI18n();
   const rtl = dir === 'rtl';
   const playing = useUiStore((s) => s.playing);
-  const scrub = useUiStore((s) => s.scrub);
-  const { date, from } = scrub ?? time;
+  // Rendered from the committed time (the URL's); a drag in progress is followed without re-rendering (below).
+  const { date, from } = time;
   const { table } = index;
   const bins = useMemo(() => monthBins(extent), [extent]);
   const counts = useMemo(() => countPerMonth(mask ? table.start.filter((_, i) => mask[i] === 1) : table.start, bins), [table, bins, mask]);
   const span = extent.end - extent.start || 1;
   // In right-to-left languages time runs from right to left, like the text.
-  const pct = (day: number) => ((day - extent.start) / span) * 100;
-  const edge = (day: number) => (rtl ? { right: `${pct(day)}%` } : { left: `${pct(day)}%` });
   // Event ticks, merged into at most MARK_BUCKETS positions so 100,000 events cost the same as 100.
   const buckets = useMemo(() => {
     const used = new Set<number>();
@@ -44,9 +44,6 @@ export function Timeline({ index, mask, extent, time }: Props) {
     });
     return [...used].sort((a, b) => a - b);
   }, [table, mask, extent.start, span]);
-  // A tick is in the range when its bucket is; the clip runs half a bucket past the last (and before the first).
-  const split = Math.floor(((date - extent.start) / span) * MARK_BUCKETS);
-  const fromSplit = from === null ? -1 : Math.floor(((from - extent.start) / span) * MARK_BUCKETS);
 
   const track = useRef<HTMLDivElement>(null);
   const drag = useTrackDrag(
@@ -89,10 +86,34 @@ export function Timeline({ index, mask, extent, time }: Props) {
   };
   const setMode = (mode: 'as-of' | 'between') => setTime({ date, from: mode === 'as-of' ? null : Math.max(extent.start, date - 365) });
 
-  const lastIn = bins.findIndex((b) => b.end >= date);
-  const firstIn = from === null ? 0 : bins.findIndex((b) => b.end >= from);
-  const shown = visibleCounts({ table, sites: index.content.sites }, date, from, mask);
-  const when = from === null ? t('timeline.whenAsOf', { date: formatDay(date, 'day', locale) }) : t('timeline.whenBetween', { from: formatDay(from, 'day', locale), date: formatDay(date, 'day', locale) });
+  const describe = useCallback(
+    (at: { date: number; from: number | null }) => {
+      const shown = visibleCounts({ table, sites: index.content.sites }, at.date, at.from, mask);
+      const dateText = formatDay(at.date, 'day', locale);
+      const fromText = at.from === null ? null : formatDay(at.from, 'day', locale);
+      return {
+        layout: trackLayout(extent, bins, at, rtl),
+        counts: `${plural('timeline.events', shown.events)}, ${plural('timeline.sites', shown.sites)}`,
+        when: fromText === null ? t('timeline.whenAsOf', { date: dateText }) : t('timeline.whenBetween', { from: fromText, date: dateText }),
+        dateText,
+        fromText,
+      };
+    },
+    [table, index.content.sites, mask, locale, extent, bins, rtl, plural, t],
+  );
+  const now = describe(time);
+  const dateHandleRef = useRef<HTMLDivElement>(null);
+  const fromHandleRef = useRef<HTMLDivElement>(null);
+  const rangeRef = useRef<HTMLDivElement>(null);
+  const histogramClipRef = useRef<HTMLDivElement>(null);
+  const marksClipRef = useRef<HTMLDivElement>(null);
+  const countsRef = useRef<HTMLSpanElement>(null);
+  const whenRef = useRef<HTMLSpanElement>(null);
+  const targets: ScrubTargets = useMemo(
+    () => ({ dateHandle: dateHandleRef, fromHandle: fromHandleRef, range: rangeRef, histogramClip: histogramClipRef, marksClip: marksClipRef, counts: countsRef, when: whenRef }),
+    [],
+  );
+  useScrubFollow(targets, time, describe);
 
   return (
     <section className={rtl ? 'timeline timeline--rtl' : 'timeline'} aria-label={t('timeline.label')}>
@@ -118,24 +139,26 @@ export function Timeline({ index, mask, extent, time }: Props) {
           <span aria-hidden="true">{rtl ? ' ◀' : ' ▶'}</span>
         </button>
         <p className="timeline__live" aria-live="polite" data-testid="live-count">
-          {plural('timeline.events', shown.events)}, {plural('timeline.sites', shown.sites)} <span className="timeline__when">{when}</span>
+          <span ref={countsRef}>{now.counts}</span>{' '}
+          <span className="timeline__when" ref={whenRef}>
+            {now.when}
+          </span>
         </p>
       </div>
       <div className="timeline__track" ref={track} onPointerDown={drag.onPointerDown} onPointerMove={drag.onPointerMove} onPointerUp={drag.onPointerUp} onPointerCancel={drag.onPointerUp}>
         <Histogram bins={bins} counts={counts} />
         <Marks buckets={buckets} />
-        {/* A month's bar is in the range when any of its days is. */}
-        <InRange lo={firstIn / bins.length} hi={(lastIn + 1) / bins.length} rtl={rtl}>
+        <InRange clip={now.layout.histogramClip} clipRef={histogramClipRef}>
           <Histogram bins={bins} counts={counts} highlight />
         </InRange>
-        <InRange lo={(fromSplit - 0.5) / MARK_BUCKETS} hi={(split + 0.5) / MARK_BUCKETS} rtl={rtl}>
+        <InRange clip={now.layout.marksClip} clipRef={marksClipRef}>
           <Marks buckets={buckets} highlight />
         </InRange>
-        {from !== null && <div className="timeline__range" style={{ ...edge(from), width: `${pct(date) - pct(from)}%` }} aria-hidden="true" />}
-        {from !== null && (
-          <SliderHandle label={t('timeline.start')} value={from} min={extent.start} max={date} onChange={(d) => setTime({ date, from: d })} className="slider-handle--from" position={edge(from)} locale={locale} rtl={rtl} />
+        {now.layout.range && <div className="timeline__range" ref={rangeRef} style={{ ...now.layout.range.edge, width: now.layout.range.width }} aria-hidden="true" />}
+        {from !== null && now.layout.from && (
+          <SliderHandle handleRef={fromHandleRef} label={t('timeline.start')} value={from} min={extent.start} max={date} onChange={(d) => setTime({ date, from: d })} className="slider-handle--from" position={now.layout.from} locale={locale} rtl={rtl} />
         )}
-        <SliderHandle label={t(from === null ? 'timeline.date' : 'timeline.end')} value={date} min={from ?? extent.start} max={extent.end} onChange={(d) => setTime({ date: d, from })} position={edge(date)} locale={locale} rtl={rtl} />
+        <SliderHandle handleRef={dateHandleRef} label={t(from === null ? 'timeline.date' : 'timeline.end')} value={date} min={from ?? extent.start} max={extent.end} onChange={(d) => setTime({ date: d, from })} position={now.layout.date} locale={locale} rtl={rtl} />
       </div>
       <Axis bins={bins} locale={locale} start={extent.start} span={span} rtl={rtl} />
     </section>

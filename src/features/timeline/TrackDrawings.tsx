@@ -1,13 +1,12 @@
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, type RefObject } from 'react';
 import type { MonthBin } from './months';
+import { MARK_BUCKETS } from './track-layout';
 
 /**
  * What the timeline's track draws: the histogram of events per month, a tick per group of events, the years below.
  * None of it depends on the selected dates, so a time step re-renders none of it: the part in the range is the
  * same drawing again, in the highlight colour, shown through a clip (InRange) that is the only thing a step moves.
  */
-
-export const MARK_BUCKETS = 600;
 
 export const Histogram = memo(function Histogram({ bins, counts, highlight }: { bins: readonly MonthBin[]; counts: readonly number[]; highlight?: boolean }) {
   const maxCount = Math.max(1, ...counts);
@@ -47,15 +46,10 @@ export const Axis = memo(function Axis({ bins, locale, start, span, rtl }: { bin
   );
 });
 
-/**
- * Shows its children only between two fractions of the track's width (0–1, in time order), mirrored in
- * right-to-left layouts where time runs leftwards.
- */
-export function InRange({ lo, hi, rtl, children }: { lo: number; hi: number; rtl: boolean; children: ReactNode }) {
-  const pct = (x: number) => `${(Math.min(1, Math.max(0, x)) * 100).toFixed(3)}%`;
-  const [left, right] = rtl ? [1 - hi, lo] : [lo, 1 - hi];
+/** Shows its children only inside a clip (track-layout.ts): the highlighted copy of a drawing, for the range. */
+export function InRange({ clip, children, clipRef }: { clip: string; children: ReactNode; clipRef?: RefObject<HTMLDivElement | null> }) {
   return (
-    <div className="timeline__in" style={{ clipPath: `inset(0 ${pct(right)} 0 ${pct(left)})` }}>
+    <div className="timeline__in" style={{ clipPath: clip }} ref={clipRef}>
       {children}
     </div>
   );

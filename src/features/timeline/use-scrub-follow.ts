@@ -1,0 +1,70 @@
+import { useLayoutEffect, type RefObject } from 'react';
+import { useUiStore } from '../../state/ui-store';
+import type { Edge, TrackLayout } from './track-layout';
+
+/** The parts of the timeline a drag moves. */
+export interface ScrubTargets {
+  dateHandle: RefObject<HTMLDivElement | null>;
+  fromHandle: RefObject<HTMLDivElement | null>;
+  range: RefObject<HTMLDivElement | null>;
+  histogramClip: RefObject<HTMLDivElement | null>;
+  marksClip: RefObject<HTMLDivElement | null>;
+  counts: RefObject<HTMLSpanElement | null>;
+  when: RefObject<HTMLSpanElement | null>;
+}
+
+/** What the timeline shows for a time: the track's layout and the words of the live line and the handles. */
+export interface TimeDescription {
+  layout: TrackLayout;
+  counts: string;
+  when: string;
+  dateText: string;
+  fromText: string | null;
+}
+
+function place(element: HTMLElement, edge: Edge): void {
+  element.style.left = 'left' in edge ? edge.left : '';
+  element.style.right = 'right' in edge ? edge.right : '';
+}
+
+/**
+ * While the reader drags the timeline, the time lives in the UI store and changes every frame. The map follows it
+ * (ContentLayers); so does the timeline, here, by writing the few things a drag changes straight to the elements
+ * React rendered, the way zustand suggests for state that changes this often: re-rendering the timeline for each
+ * frame cost about 1 ms of script per step. `describe` is the same function the render uses, so both show the
+ * same; when the drag ends the URL takes the time and React renders it as usual.
+ */
+export function useScrubFollow(targets: ScrubTargets, committed: { date: number; from: number | null }, describe: (time: { date: number; from: number | null }) => TimeDescription): void {
+  const { date, from } = committed;
+  useLayoutEffect(() => {
+    const show = (time: { date: number; from: number | null }) => {
+      const d = describe(time);
+      const dateHandle = targets.dateHandle.current;
+      if (dateHandle) {
+        place(dateHandle, d.layout.date);
+        dateHandle.setAttribute('aria-valuenow', String(time.date));
+        dateHandle.setAttribute('aria-valuetext', d.dateText);
+        if (time.from !== null) dateHandle.setAttribute('aria-valuemin', String(time.from));
+      }
+      const fromHandle = targets.fromHandle.current;
+      if (fromHandle && d.layout.from && time.from !== null) {
+        place(fromHandle, d.layout.from);
+        fromHandle.setAttribute('aria-valuenow', String(time.from));
+        fromHandle.setAttribute('aria-valuetext', d.fromText ?? '');
+        fromHandle.setAttribute('aria-valuemax', String(time.date));
+      }
+      const range = targets.range.current;
+      if (range && d.layout.range) {
+        place(range, d.layout.range.edge);
+        range.style.width = d.layout.range.width;
+      }
+      if (targets.histogramClip.current) targets.histogramClip.current.style.clipPath = d.layout.histogramClip;
+      if (targets.marksClip.current) targets.marksClip.current.style.clipPath = d.layout.marksClip;
+      if (targets.counts.current) targets.counts.current.textContent = d.counts;
+      if (targets.when.current) targets.when.current.textContent = d.when;
+    };
+    return useUiStore.subscribe((s, prev) => {
+      if (s.scrub !== prev.scrub) show(s.scrub ?? { date, from });
+    });
+  }, [targets, date, from, describe]);
+}
