@@ -176,8 +176,8 @@ const places = [...byKey.values()]
 // The overview ships as TopoJSON: country polygons and borders share their arcs, each stored once as integer
 // deltas, for half the bytes of the two GeoJSON files. The borders are their own object, made from the whole
 // countries before clipping: the clipped polygons may run along the region's edge, which is no border.
-// Quantised to 10,000 steps across the region (~0.003°), finer than the overview's 0.01°.
-const regionTopology = topology({ countries: featureCollection(countryFeatures.sort(byName)), borders: featureCollection(borderFeatures) }, 1e4);
+// Quantised to 3,000 steps across the region: 0.01° east–west (0.006° north–south), the overview's own precision.
+const regionTopology = topology({ countries: featureCollection(countryFeatures.sort(byName)), borders: featureCollection(borderFeatures) }, 3e3);
 const files = {
   'region.json': regionTopology,
   'detail.json': featureCollection([...detailCountryFeatures.sort(byName), ...detailBorderFeatures]),
