@@ -17,10 +17,10 @@ describe('MapStatusNotice', () => {
   });
 
   it('explains a missing basemap and offers a reload', () => {
-    setMapStatus({ kind: 'error', reason: 'basemap', detail: 'map data "countries" could not be loaded' });
+    setMapStatus({ kind: 'error', reason: 'basemap', detail: 'map data "region" could not be loaded' });
     render(<MapStatusNotice />, inRouter());
     expect(screen.getByRole('alert')).toHaveTextContent('The map data could not be loaded');
-    expect(screen.getByRole('alert')).toHaveTextContent('countries');
+    expect(screen.getByRole('alert')).toHaveTextContent('region');
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
   });
 

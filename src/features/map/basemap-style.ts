@@ -18,9 +18,9 @@ export const PALETTE = {
 
 const NATURAL_EARTH = 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
-export const BASEMAP_SOURCES = ['countries', 'borders', 'places', 'world', 'detail'] as const;
+export const BASEMAP_SOURCES = ['region', 'places', 'world', 'detail'] as const;
 
-/** The scheme under which the region overview's two sources are served from geo/region.json (region-protocol.ts). */
+/** The scheme under which the region overview's source is served from geo/region.json (region-protocol.ts). */
 export const REGION_PROTOCOL = 'atlas-region';
 
 /**
@@ -99,12 +99,11 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
     version: 8,
     name: 'Analysis Atlas basemap',
     sources: {
-      countries: {
+      region: {
         type: 'geojson',
-        data: `${REGION_PROTOCOL}://countries`,
+        data: `${REGION_PROTOCOL}://region`,
         attribution: NATURAL_EARTH,
       },
-      borders: { type: 'geojson', data: `${REGION_PROTOCOL}://borders` },
       places: {
         type: 'geojson',
         data: geo('places.json'),
@@ -116,11 +115,12 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
       {
         id: 'land',
         type: 'fill',
-        source: 'countries',
+        source: 'region',
+        filter: ['==', ['get', 'kind'], 'country'],
         paint: { 'fill-color': landColour, 'fill-antialias': false },
       },
-      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': PALETTE.border, 'line-width': borderWidth } },
-      { id: 'syria-outline', type: 'line', source: 'countries', filter: ['==', ['get', 'name'], 'Syria'], paint: syriaOutlinePaint },
+      { id: 'borders', type: 'line', source: 'region', filter: ['==', ['get', 'kind'], 'border'], paint: { 'line-color': PALETTE.border, 'line-width': borderWidth } },
+      { id: 'syria-outline', type: 'line', source: 'region', filter: ['all', ['==', ['get', 'kind'], 'country'], ['==', ['get', 'name'], 'Syria']], paint: syriaOutlinePaint },
       {
         id: 'country-labels',
         type: 'symbol',

@@ -5,9 +5,10 @@ import { REGION_PROTOCOL } from './basemap-style';
 
 /**
  * The region overview (what the first view draws) ships as one TopoJSON file, geo/region.json: every border is
- * stored once, so it is half the bytes of country polygons plus border lines as GeoJSON. The style's two
- * sources ask for `atlas-region://countries` and `atlas-region://borders`; this handler fetches the file once and
- * answers both. A failed fetch rejects, and MapLibre
+ * stored once, so it is half the bytes of country polygons plus border lines as GeoJSON. The style's `region`
+ * source asks for `atlas-region://region`; this handler fetches the file once and answers with the countries and
+ * the borders in one collection, told apart by `kind` (one source rather than two: a source costs every frame some
+ * work, its tiles' clipping masks among it). A failed fetch rejects, and MapLibre
  * reports it as an error of that source, like any other basemap file.
  */
 type RegionTopology = Topology<{ countries: GeometryCollection<{ name: string; iso: string | null }>; borders: GeometryCollection }>;
@@ -33,8 +34,9 @@ function regionTopology(url: string): Promise<RegionTopology> {
 
 export function registerRegionProtocol(baseUrl: string): void {
   const url = new URL('geo/region.json', baseUrl).href;
-  addProtocol(REGION_PROTOCOL, async (params) => {
+  addProtocol(REGION_PROTOCOL, async () => {
     const topology = await regionTopology(url);
-    return { data: feature(topology, params.url.endsWith('/borders') ? topology.objects.borders : topology.objects.countries) };
+    const tagged = (kind: string, object: GeometryCollection) => feature(topology, object).features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
+    return { data: { type: 'FeatureCollection', features: [...tagged('country', topology.objects.countries), ...tagged('border', topology.objects.borders)] } };
   });
 }
