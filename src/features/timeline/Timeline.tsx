@@ -35,7 +35,6 @@ export function Timeline({ index, mask, extent, time }: Props) {
   const bins = useMemo(() => monthBins(extent), [extent]);
   const counts = useMemo(() => countPerMonth(mask ? table.start.filter((_, i) => mask[i] === 1) : table.start, bins), [table, bins, mask]);
   const span = extent.end - extent.start || 1;
-  // In right-to-left languages time runs from right to left, like the text.
   // Event ticks, merged into at most MARK_BUCKETS positions so 100,000 events cost the same as 100.
   const buckets = useMemo(() => {
     const used = new Set<number>();
