@@ -1,3 +1,4 @@
+import { onceUntilFailure } from '../state/promises';
 import { en, type MessageKey, type Messages } from './en';
 
 export const LANGS = ['en', 'ar', 'ru'] as const;
@@ -9,31 +10,23 @@ export type Lang = (typeof LANGS)[number];
  * strings fall back to English.
  */
 const MESSAGES: Partial<Record<Lang, Messages>> = { en };
-const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
-  ar: () => import('./ar').then((m) => m.ar),
-  ru: () => import('./ru').then((m) => m.ru),
-};
-const pending = new Map<Lang, Promise<void>>();
 const listeners = new Set<() => void>();
+
+/** Fetches one language's strings once (again after a failure), then tells the listeners. */
+function loader(lang: Lang, load: () => Promise<Messages>): () => Promise<void> {
+  return onceUntilFailure(async () => {
+    MESSAGES[lang] = await load();
+    for (const listener of listeners) listener();
+  });
+}
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<void>> = {
+  ar: loader('ar', () => import('./ar').then((m) => m.ar)),
+  ru: loader('ru', () => import('./ru').then((m) => m.ru)),
+};
 
 /** Fetches a language's strings once; resolves when they are there (at once for English). */
 export function loadMessages(lang: Lang): Promise<void> {
-  if (lang === 'en' || MESSAGES[lang]) return Promise.resolve();
-  let loading = pending.get(lang);
-  if (!loading) {
-    loading = LOADERS[lang]().then(
-      (messages) => {
-        MESSAGES[lang] = messages;
-        for (const listener of listeners) listener();
-      },
-      (error: unknown) => {
-        pending.delete(lang); // a later switch tries again
-        throw error;
-      },
-    );
-    pending.set(lang, loading);
-  }
-  return loading;
+  return lang === 'en' || MESSAGES[lang] ? Promise.resolve() : LOADERS[lang]();
 }
 
 export function hasMessages(lang: Lang): boolean {
@@ -45,6 +38,7 @@ export function subscribeMessages(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
 /** The locale used for dates and numbers in each language. */
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar', ru: 'ru-RU' };
 export const DIRECTION: Record<Lang, 'ltr' | 'rtl'> = { en: 'ltr', ar: 'rtl', ru: 'ltr' };

@@ -5,7 +5,7 @@ import { buildTextIndex, type TextIndex } from '../content/texts';
 import { appBaseUrl } from './app-base';
 import type { ContentProblem } from '../content/problems';
 import { timelineExtent } from '../content/timeline-extent';
-import { tracked } from './tracked';
+import { tracked } from './promises';
 import type { Extent } from './url-state';
 
 export type LoadedContent =

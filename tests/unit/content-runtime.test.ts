@@ -69,7 +69,9 @@ describe('loading the compiled content in the app', () => {
     expect(edited).not.toBe(compiled);
     const r = await loadContent('http://app.test/', serve({ content: edited }).fetcher, { content: sha(compiled), texts: sha(compiledTexts) });
     // The site is left out and named; so are the events that point at it.
-    expect(r.ok && r.problems.map((p) => `${p.where} ${p.field}`)).toEqual(['sites[0] kind', 'events[0] place.site', 'events[14] place.site']);
+    const atKhmeimim = content.events.flatMap((e, i) => ('site' in e.place && e.place.site === 'khmeimim' ? [`events[${i}] place.site`] : []));
+    expect(atKhmeimim.length).toBeGreaterThan(0);
+    expect(r.ok && r.problems.map((p) => `${p.where} ${p.field}`)).toEqual(['sites[0] kind', ...atKhmeimim]);
     expect(r.ok && r.content.sites.map((s) => s.id)).not.toContain('khmeimim');
   });
 

@@ -2,7 +2,7 @@ import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodI
 import type { EventTable } from '../../content/event-table';
 import { buildGrid, CELL_PX, cellCounts, cellSize, drawsCells, gridLevel, type EventGrid } from './event-grid';
 import { markFirstEventsDrawn } from './events-layer';
-import { glColour, linkProgram } from './gl-program';
+import { glColour, linkProgram, vertexAttribute } from './gl-program';
 import { EVENT_COLOUR } from './marker-style';
 
 /** Circle diameter in CSS pixels for a count: grows with its logarithm (1 event: 6 px, 30: 18 px, 500: 27 px). */
@@ -132,14 +132,10 @@ export class EventCellsLayer implements CustomLayerInterface {
     gl.bindVertexArray(this.vao);
     this.posBuffer = gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, this.posBuffer);
-    const pos = gl.getAttribLocation(this.program, 'a_pos');
-    gl.enableVertexAttribArray(pos);
-    gl.vertexAttribPointer(pos, 2, gl.FLOAT, false, 8, 0);
+    vertexAttribute(gl, this.program, 'a_pos', 2, gl.FLOAT, 8);
     this.countBuffer = gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, this.countBuffer);
-    const count = gl.getAttribLocation(this.program, 'a_count');
-    gl.enableVertexAttribArray(count);
-    gl.vertexAttribPointer(count, 1, gl.FLOAT, false, 4, 0);
+    vertexAttribute(gl, this.program, 'a_count', 1, gl.FLOAT, 4);
     gl.bindVertexArray(null);
   }
 

@@ -2,7 +2,7 @@ import KDBush from 'kdbush';
 import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type Map as MapLibreMap } from 'maplibre-gl';
 import { upperBound, type EventTable } from '../../content/event-table';
 import type { EventPositions } from './event-positions';
-import { glColour, linkProgram } from './gl-program';
+import { glColour, linkProgram, vertexAttribute } from './gl-program';
 import { EVENT_COLOUR } from './marker-style';
 
 const VERTEX = `#version 300 es
@@ -130,21 +130,14 @@ export class EventsLayer implements CustomLayerInterface {
     this.buffer = gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, this.buffer);
     gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
-    const attr = (name: string, offset: number) => {
-      const loc = gl.getAttribLocation(program, name);
-      gl.enableVertexAttribArray(loc);
-      gl.vertexAttribPointer(loc, 2, gl.FLOAT, false, 24, offset);
-    };
-    attr('a_pos', 0);
-    attr('a_time', 8);
-    attr('a_offset', 16);
+    vertexAttribute(gl, program, 'a_pos', 2, gl.FLOAT, 24, 0);
+    vertexAttribute(gl, program, 'a_time', 2, gl.FLOAT, 24, 8);
+    vertexAttribute(gl, program, 'a_offset', 2, gl.FLOAT, 24, 16);
     // The filter mask: one byte per event, 1 when it passes the filters; changed only when the filters change.
     this.maskBuffer = gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, this.maskBuffer);
     gl.bufferData(gl.ARRAY_BUFFER, this.mask ?? new Uint8Array(n).fill(1), gl.DYNAMIC_DRAW);
-    const on = gl.getAttribLocation(program, 'a_on');
-    gl.enableVertexAttribArray(on);
-    gl.vertexAttribPointer(on, 1, gl.UNSIGNED_BYTE, false, 1, 0);
+    vertexAttribute(gl, program, 'a_on', 1, gl.UNSIGNED_BYTE, 1);
     gl.bindVertexArray(null);
   }
 

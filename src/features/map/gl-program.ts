@@ -24,3 +24,13 @@ export function linkProgram(gl: WebGL2RenderingContext, name: string, vertex: st
   if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`${name} program: ${gl.getProgramInfoLog(program) ?? ''}`);
   return program;
 }
+
+/**
+ * Points a program's vertex attribute at the buffer bound to ARRAY_BUFFER (inside the vertex array being set up):
+ * `size` components of `type` (FLOAT or UNSIGNED_BYTE), `stride` and `offset` in bytes.
+ */
+export function vertexAttribute(gl: WebGL2RenderingContext, program: WebGLProgram, name: string, size: number, type: GLenum, stride: number, offset = 0): void {
+  const location = gl.getAttribLocation(program, name);
+  gl.enableVertexAttribArray(location);
+  gl.vertexAttribPointer(location, size, type, false, stride, offset);
+}

@@ -2,6 +2,7 @@ import { addProtocol } from 'maplibre-gl';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { REGION_PROTOCOL } from './basemap-style';
+import { onceUntilFailure } from '../../state/promises';
 
 /**
  * The region overview (what the first view draws) ships as one TopoJSON file, geo/region.json: every border is
@@ -13,29 +14,20 @@ import { REGION_PROTOCOL } from './basemap-style';
  */
 type RegionTopology = Topology<{ countries: GeometryCollection<{ name: string; iso: string | null }>; borders: GeometryCollection }>;
 
-let loading: { url: string; topology: Promise<RegionTopology> } | null = null;
-
-function regionTopology(url: string): Promise<RegionTopology> {
-  if (loading?.url !== url) {
-    const topology = fetch(url).then(async (response) => {
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      const data = (await response.json()) as RegionTopology;
-      if (data.type !== 'Topology' || !data.objects?.countries || !data.objects?.borders) throw new Error(`${url}: not the region topology`);
-      return data;
-    });
-    // A failure is not kept: the next request (e.g. after the reader reloads the style) tries again.
-    topology.catch(() => {
-      if (loading?.topology === topology) loading = null;
-    });
-    loading = { url, topology };
-  }
-  return loading.topology;
+async function fetchTopology(url: string): Promise<RegionTopology> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const data = (await response.json()) as RegionTopology;
+  if (data.type !== 'Topology' || !data.objects?.countries || !data.objects?.borders) throw new Error(`${url}: not the region topology`);
+  return data;
 }
 
 export function registerRegionProtocol(baseUrl: string): void {
   const url = new URL('geo/region.json', baseUrl).href;
+  // Fetched once; a failure is not kept, so the next request (e.g. after the style reloads) tries again.
+  const regionTopology = onceUntilFailure(() => fetchTopology(url));
   addProtocol(REGION_PROTOCOL, async () => {
-    const topology = await regionTopology(url);
+    const topology = await regionTopology();
     const tagged = (kind: string, object: GeometryCollection) => feature(topology, object).features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
     return { data: { type: 'FeatureCollection', features: [...tagged('country', topology.objects.countries), ...tagged('border', topology.objects.borders)] } };
   });

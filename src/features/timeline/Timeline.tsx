@@ -159,7 +159,7 @@ export function Timeline({ index, mask, extent, time }: Props) {
         )}
         <SliderHandle handleRef={dateHandleRef} label={t(from === null ? 'timeline.date' : 'timeline.end')} value={date} min={from ?? extent.start} max={extent.end} onChange={(d) => setTime({ date: d, from })} position={now.layout.date} locale={locale} rtl={rtl} />
       </div>
-      <Axis bins={bins} locale={locale} start={extent.start} span={span} rtl={rtl} />
+      <Axis bins={bins} locale={locale} start={extent.start} end={extent.end} rtl={rtl} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { memo, type ReactNode, type RefObject } from 'react';
 import type { MonthBin } from './months';
-import { MARK_BUCKETS } from './track-layout';
+import { MARK_BUCKETS, edgeAt } from './track-layout';
 
 /**
  * What the timeline's track draws: the histogram of events per month, a tick per group of events, the years below.
@@ -30,15 +30,14 @@ export const Marks = memo(function Marks({ buckets, highlight }: { buckets: read
 });
 
 /** Year labels under the track; formatted once per language, not on every step. */
-export const Axis = memo(function Axis({ bins, locale, start, span, rtl }: { bins: readonly MonthBin[]; locale: string; start: number; span: number; rtl: boolean }) {
+export const Axis = memo(function Axis({ bins, locale, start, end, rtl }: { bins: readonly MonthBin[]; locale: string; start: number; end: number; rtl: boolean }) {
   const year = new Intl.NumberFormat(locale, { useGrouping: false });
-  const position = (day: number) => ({ [rtl ? 'right' : 'left']: `${((day - start) / span) * 100}%` });
   return (
     <div className="timeline__axis" aria-hidden="true">
       {bins
         .filter((b) => b.month === 1)
         .map((b) => (
-          <span key={b.year} className={b.year % 2 ? 'odd' : undefined} style={position(b.start)}>
+          <span key={b.year} className={b.year % 2 ? 'odd' : undefined} style={edgeAt({ start, end }, b.start, rtl)}>
             {year.format(b.year)}
           </span>
         ))}

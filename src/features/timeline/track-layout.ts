@@ -5,6 +5,12 @@ export type Edge = { left: string } | { right: string };
 
 export const MARK_BUCKETS = 600;
 
+/** Where a day sits on the track, as a percentage of its width from the start edge (the right, in right-to-left). */
+export function edgeAt(extent: { start: number; end: number }, day: number, rtl: boolean): Edge {
+  const pct = `${((day - extent.start) / (extent.end - extent.start || 1)) * 100}%`;
+  return rtl ? { right: pct } : { left: pct };
+}
+
 /** Where a time's parts sit on the track: the handles, the shaded range, and the clips of the highlighted copies. */
 export interface TrackLayout {
   date: Edge;
@@ -26,7 +32,7 @@ export function clipBetween(lo: number, hi: number, rtl: boolean): string {
 export function trackLayout(extent: { start: number; end: number }, bins: readonly MonthBin[], time: { date: number; from: number | null }, rtl: boolean): TrackLayout {
   const span = extent.end - extent.start || 1;
   const pct = (day: number) => ((day - extent.start) / span) * 100;
-  const edge = (day: number): Edge => (rtl ? { right: `${pct(day)}%` } : { left: `${pct(day)}%` });
+  const edge = (day: number) => edgeAt(extent, day, rtl);
   const { date, from } = time;
   const lastIn = bins.findIndex((b) => b.end >= date);
   const firstIn = from === null ? 0 : bins.findIndex((b) => b.end >= from);
