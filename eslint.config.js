@@ -1,10 +1,28 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 
+/**
+ * The parts of src/ and what each may import (docs/architecture.md describes exactly these rules). Imports flow
+ * one way, down this list; a feature never imports another feature: they are composed in app/.
+ */
+const LAYERS = [
+  { type: 'app', pattern: 'src/app' },
+  { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
+  { type: 'components', pattern: 'src/components' },
+  { type: 'state', pattern: 'src/state' },
+  { type: 'i18n', pattern: 'src/i18n' },
+  { type: 'content', pattern: 'src/content' },
+  { type: 'lib', pattern: 'src/lib' },
+  // The entry point (main.tsx) and the build's global declarations, directly in src/.
+  { type: 'main', pattern: 'src' },
+];
+const may = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'bench/results'] },
+  { ignores: ['dist', 'dist-test', 'node_modules', 'public', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -23,6 +41,37 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // The architecture's boundaries: what each part of src/ may import of ours.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'boundaries/elements': LAYERS,
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            may('main', ['app', 'state', 'i18n', 'content', 'lib']),
+            may('app', ['app', 'feature', 'components', 'state', 'i18n', 'content', 'lib']),
+            // A feature imports its own modules and the shared parts, never another feature.
+            { from: { element: { type: 'feature' } }, allow: { to: { element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } } } } },
+            may('feature', ['components', 'state', 'i18n', 'content', 'lib']),
+            may('components', ['components', 'state', 'i18n', 'content', 'lib']),
+            may('state', ['state', 'i18n', 'content', 'lib']),
+            may('i18n', ['i18n', 'lib']),
+            may('content', ['content', 'lib']),
+            may('lib', ['lib']),
+          ],
+        },
+      ],
+      // Every file of src/ belongs to one of the parts above.
+      'boundaries/no-unknown-files': 'error',
+    },
+  },
+  {
     // Only the map feature talks to MapLibre.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/features/map/**'],
@@ -31,10 +80,10 @@ export default tseslint.config(
     },
   },
   {
-    // Pure domain modules stay free of React and the map.
-    files: ['src/content/**/*.ts', 'src/state/url-state.ts'],
+    // Pure domain modules stay free of React, the router and the map.
+    files: ['src/content/**/*.ts', 'src/lib/**/*.ts', 'src/i18n/**/*.ts', 'src/state/url-state.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'maplibre-gl', 'react-router'], message: 'Domain modules are plain TypeScript.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'maplibre-gl', 'maplibre-gl/*', 'react-router'], message: 'Domain modules are plain TypeScript: no React, router or map.' }] }],
     },
   },
 );

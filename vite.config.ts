@@ -46,12 +46,13 @@ function maplibreCssSubset(): Plugin {
 }
 
 /**
- * Modules only the lazy chunks use: what the first view does not show (src/app/later.ts: selection panels, distance
- * layer, take-away tools, turf), the content validator (zod), the Arabic and Russian strings.
+ * Modules only the lazy chunks use: what the first view does not show (src/app/panels-and-tools.ts: selection
+ * panels, measuring tools and their layer, take-away tools, turf), the content validator (zod), the Arabic and
+ * Russian strings.
  */
 const LOADED_ON_DEMAND = new RegExp(
   [
-    'src/app/later\\.',
+    'src/app/panels-and-tools\\.',
     'src/features/panel/(AnalysisReader|EventPanel|NotFound|SitePanel|SourceList|PassageLinks)\\.',
     'src/features/(measure|export)/',
     'src/features/map/MeasureLayer\\.',
@@ -71,10 +72,15 @@ const LOADED_ON_DEMAND = new RegExp(
 const sha256Of = (file: string) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : null);
 const contentSha256 = { content: sha256Of('public/content/content.json'), texts: sha256Of('public/content/texts.json') };
 
-export default defineConfig({
-  define: { __ATLAS_CONTENT_SHA256__: JSON.stringify(contentSha256) },
+/**
+ * `vite build --mode test` (npm run build:test) makes the build the browser suite and the benchmark drive: the same
+ * app, with the hooks of src/features/map/test-hooks.ts, into dist-test/. The production build compiles them out.
+ */
+export default defineConfig(({ mode }) => ({
+  define: { __ATLAS_CONTENT_SHA256__: JSON.stringify(contentSha256), __ATLAS_TEST_HOOKS__: JSON.stringify(mode === 'test') },
   plugins: [react(), devCsp(), maplibreCssSubset()],
   build: {
+    outDir: mode === 'test' ? 'dist-test' : 'dist',
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1600,
@@ -90,4 +96,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 // Debian's Chromium (software WebGL) against the production build in `dist/`.
 export default defineConfig({
   plugins: [react()],
+  // The hooks for the browser suite exist only in the test build (vite.config.ts); the unit suite runs without them.
+  define: { __ATLAS_TEST_HOOKS__: 'false' },
   test: {
     projects: [
       {

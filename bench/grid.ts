@@ -22,7 +22,7 @@ for (const n of [10_000, 100_000, 1_000_000]) {
     const build = performance.now() - t;
     const steps = 200;
     t = performance.now();
-    for (let k = 0; k < steps; k++) cellCounts(grid, k % 2 ? 17_000 + k : null, 18_000 + k * 7);
+    for (let k = 0; k < steps; k++) cellCounts(grid, { date: 18_000 + k * 7, from: k % 2 ? 17_000 + k : null });
     const step = (performance.now() - t) / steps;
     console.log(`${n.toLocaleString('en-GB').padStart(9)} events, zoom level ${level}: ${(grid.offset.length - 1).toLocaleString('en-GB').padStart(6)} cells, build ${build.toFixed(1).padStart(6)} ms, counts ${step.toFixed(3)} ms per time step`);
   }

@@ -22,9 +22,16 @@ const ROUNDS = Number(arg('--rounds', '3'));
 const DAY = 86_400_000;
 const day = (y, m, d) => Date.UTC(y, m - 1, d) / DAY;
 
-if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--mode', 'test'], { stdio: 'inherit' });
+}
+// The real content's first view is measured on the production build (dist/); the time steps need the test build's
+// hooks (dist-test/: the same app plus src/features/map/test-hooks.ts) to drive the map and the baselines.
+const server = await preview({ build: { outDir: 'dist-test' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const base = server.resolvedUrls.local[0];
+const productionServer = await preview({ build: { outDir: 'dist' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const productionBase = productionServer.resolvedUrls.local[0];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'],
@@ -64,7 +71,7 @@ async function cpu() {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN; };
 
-async function openPage(content) {
+async function openPage(content, origin = base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const bytes = { js: 0, css: 0, geo: 0, content: 0, other: 0 };
   if (content) await context.route('**/content/content.json', (route) => route.fulfill({ body: content, contentType: 'application/json' }));
@@ -75,15 +82,21 @@ async function openPage(content) {
   // What the app fetches after that, in the background (the selection panels), is reported apart.
   const responses = [];
   page.on('response', (res) => responses.push(res));
-  await page.goto(`${base}?date=2016-01-01#map=5.3/34.6/39`);
+  await page.goto(`${origin}?date=2016-01-01#map=5.3/34.6/39`);
   await page.waitForSelector('[data-map-state="ready"]', { timeout: 180_000 });
-  await page.waitForFunction(() => window.__atlas !== undefined, undefined, { timeout: 180_000 });
-  await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
+  if (origin === base) {
+    await page.waitForFunction(() => window.__atlas !== undefined, undefined, { timeout: 180_000 });
+    await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
+  } else {
+    // The production build: the content is drawn once the timeline is on screen; give the background fetches time.
+    await page.waitForSelector('[data-testid="live-count"]', { timeout: 180_000 });
+    await page.waitForTimeout(1500);
+  }
   const firstIdleEpoch = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? Infinity));
   const later = { js: 0, css: 0, geo: 0, content: 0, other: 0 };
   for (const res of responses) {
     const url = new URL(res.url());
-    if (url.origin !== new URL(base).origin) continue;
+    if (url.origin !== new URL(origin).origin) continue;
     const body = await res.body().catch(() => Buffer.alloc(0));
     const kind = /\.m?js$/.test(url.pathname) ? 'js' : url.pathname.endsWith('.css') ? 'css' : url.pathname.startsWith('/geo/') ? 'geo' : url.pathname.startsWith('/content/') ? 'content' : 'other';
     const afterFirstView = res.request().timing().startTime > firstIdleEpoch;
@@ -107,10 +120,10 @@ const results = { date: new Date().toISOString(), machine: `${process.platform} 
 
 // Real content: first load and bytes (5 loads, median), after one load that only warms up the freshly started
 // browser process (a reader's browser is already running; each load still has an empty HTTP cache).
-await (await openPage(null)).context.close();
+await (await openPage(null, productionBase)).context.close();
 const realLoads = [];
 for (let i = 0; i < 5; i++) {
-  const r = await openPage(null);
+  const r = await openPage(null, productionBase);
   realLoads.push(r);
   await r.context.close();
 }
@@ -198,6 +211,7 @@ for (const n of SIZES) {
 
 await browser.close();
 await server.close();
+await productionServer.close();
 const v = verdict(results);
 results.verdict = v;
 mkdirSync('bench/results', { recursive: true });

@@ -28,7 +28,8 @@ const option = (name: string, fallback: string): string => {
   return (i >= 0 ? args[i + 1] : undefined) ?? fallback;
 };
 const checkOnly = args.includes('--check');
-const dir = option('--dir', 'content');
+// ATLAS_CONTENT_DIR points the build at another content folder (npm run test:with-fixture uses a temporary copy).
+const dir = option('--dir', process.env.ATLAS_CONTENT_DIR ?? 'content');
 const out = option('--out', 'public/content/content.json');
 
 const raw: Record<Collection, unknown[]> = { analyses: [], sites: [], events: [], areas: [], sources: [], actors: [] };

@@ -1,20 +1,19 @@
 import { useLocation } from 'react-router';
 import { AtlasLink } from '../components/AtlasLink';
 import { LANGS, LANG_NAMES, loadMessages, parseLang } from '../i18n/i18n';
-import { useContent } from '../state/use-content';
+import { useAtlasView } from '../state/atlas-view';
 import { useI18n } from '../state/use-i18n';
 import { LANG_KEY, withParam } from '../state/url-state';
-import { useReplaceQuery } from '../state/use-view';
+import { useReplaceQuery } from '../state/view-actions';
 import { SearchBox } from '../features/search/SearchBox';
 
 function AnalysesNav() {
-  const content = useContent();
+  const { index } = useAtlasView();
   const { t } = useI18n();
-  if (!content.ok) return null;
   return (
     <nav aria-label={t('home.analyses')} className="header-nav">
       <span className="muted">{t('app.analyses')}</span>
-      {content.index.content.analyses.map((a) => (
+      {index.content.analyses.map((a) => (
         <AtlasLink key={a.id} to={{ kind: 'analysis', id: a.id }}>
           {a.title}
         </AtlasLink>
@@ -51,15 +50,16 @@ function LanguageSwitch() {
   );
 }
 
-export function Header({ withContent = false }: { withContent?: boolean }) {
+/** The header: the atlas's name, and once the content is in (`loaded`), search and the analyses; the language. */
+export function Header({ loaded }: { loaded: boolean }) {
   const { t } = useI18n();
   return (
     <header className="app-header">
       <h1 className="brand">
         <AtlasLink to={null}>{t('app.name')}</AtlasLink>
       </h1>
-      {withContent && <SearchBox />}
-      {withContent && <AnalysesNav />}
+      {loaded && <SearchBox />}
+      {loaded && <AnalysesNav />}
       <LanguageSwitch />
     </header>
   );

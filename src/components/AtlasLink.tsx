@@ -1,13 +1,14 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { useHref, useLocation } from 'react-router';
+import type { TimeQuery } from '../content/time-rule';
 import { selectionPath, type Selection } from '../state/paths';
 import { formatTimeSearch } from '../state/url-state';
-import { useViewActions } from '../state/use-view';
+import { useViewActions } from '../state/view-actions';
 
 interface Props {
   to: Selection | null;
   /** Also move the timeline (e.g. to an event's date). */
-  time?: { date: number; from: number | null };
+  time?: TimeQuery;
   children: ReactNode;
   className?: string;
   onFocus?: () => void;
@@ -20,7 +21,7 @@ interface Props {
 export function AtlasLink({ to, time, children, className, onFocus }: Props) {
   const { search } = useLocation();
   const { select } = useViewActions();
-  const href = `${selectionPath(to)}${time ? formatTimeSearch(search, time) : search}`;
+  const href = useHref(`${selectionPath(to)}${time ? formatTimeSearch(search, time) : search}`);
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();

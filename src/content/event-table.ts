@@ -1,10 +1,16 @@
-import { eventSpan } from './events-in-range';
+import { parseDateOrRange, type EventSpan } from './dates';
 import type { ArticleEvent } from './schema';
+import { inTime, type TimeQuery } from './time-rule';
+
+/** The days an event may have happened on: an event known to the month spans the whole month. */
+export function eventSpan(event: Pick<ArticleEvent, 'date'>): EventSpan | null {
+  return parseDateOrRange(event.date);
+}
 
 /**
  * All events in columns, sorted by their first possible day, so that "what happened up to this day" is a prefix
- * found by binary search instead of a scan. The map's event layer, the counts, the list and the histogram all read
- * from this one table (built once when the content loads).
+ * found by binary search instead of a scan. Built once when the content loads; the map's event layers, the view
+ * model (shown.ts) and the timeline all read this one table.
  */
 export interface EventTable {
   events: readonly ArticleEvent[];
@@ -34,7 +40,7 @@ export function buildEventTable(all: readonly ArticleEvent[]): EventTable {
   return { events, start, end, maxSpan, rowOf: new Map(events.map((e, i) => [e.id, i])) };
 }
 
-/** First index whose start is greater than `day` (so [0, result) is everything that began on or before it). */
+/** First index whose value is greater than `day` (so [0, result) is everything that began on or before it). */
 export function upperBound(values: Int32Array, day: number): number {
   let lo = 0;
   let hi = values.length;
@@ -47,28 +53,27 @@ export function upperBound(values: Int32Array, day: number): number {
 }
 
 /**
- * Indices (into the table, in date order) of the events that may have happened between `from` and `date`
- * inclusive; `from` null means "everything up to `date`". Events that start before `from` but last into the range
- * are found by looking back at most `maxSpan` days.
+ * The rows that may be shown at a time, in three parts: rows [0, `lookBack`) began too early to reach `from`;
+ * rows [`lookBack`, `inFrom`) began before `from` and each must be tested with the time rule (at most `maxSpan`
+ * days of them); rows [`inFrom`, `upTo`) are all shown. In "as of" mode `lookBack` = `inFrom` = 0.
  */
-export function eventIndicesInRange(table: EventTable, from: number | null, date: number): number[] {
-  const hi = upperBound(table.start, date);
-  if (from === null) return Array.from({ length: hi }, (_, i) => i);
-  const lo = upperBound(table.start, from - 1);
-  const back = upperBound(table.start, from - 1 - table.maxSpan);
-  const out: number[] = [];
-  for (let i = back; i < lo; i++) if ((table.end[i] ?? -Infinity) >= from) out.push(i);
-  for (let i = lo; i < hi; i++) out.push(i);
-  return out;
+export interface RowWindow {
+  lookBack: number;
+  inFrom: number;
+  upTo: number;
 }
 
-/** How many events are in the range, without building the list. */
-export function countInRange(table: EventTable, from: number | null, date: number): number {
-  const hi = upperBound(table.start, date);
-  if (from === null) return hi;
-  const lo = upperBound(table.start, from - 1);
-  const back = upperBound(table.start, from - 1 - table.maxSpan);
-  let n = Math.max(0, hi - lo);
-  for (let i = back; i < lo; i++) if ((table.end[i] ?? -Infinity) >= from) n++;
-  return n;
+export function rowWindow(table: EventTable, time: TimeQuery): RowWindow {
+  const upTo = upperBound(table.start, time.date);
+  if (time.from === null) return { lookBack: 0, inFrom: 0, upTo };
+  const inFrom = Math.min(upTo, upperBound(table.start, time.from - 1));
+  const lookBack = Math.min(inFrom, upperBound(table.start, time.from - 1 - table.maxSpan));
+  return { lookBack, inFrom, upTo };
+}
+
+/** Calls `visit` for every row shown at a time, in date order (the time rule, applied through the row window). */
+export function forEachRowInTime(table: EventTable, time: TimeQuery, visit: (row: number) => void): void {
+  const w = rowWindow(table, time);
+  for (let i = w.lookBack; i < w.inFrom; i++) if (inTime(table.start[i] ?? 0, table.end[i] ?? 0, time)) visit(i);
+  for (let i = w.inFrom; i < w.upTo; i++) visit(i);
 }

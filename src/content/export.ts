@@ -1,12 +1,12 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { eventPosition } from './geojson';
 import type { ContentBundle } from './schema';
-import type { VisibleContent } from './visible';
+import type { Shown } from './shown';
 
 /** What is shown (sites as they stood, events in the range and filters) as GeoJSON, with sources and passages. */
-export function shownGeoJSON(visible: VisibleContent, content: Pick<ContentBundle, 'sites' | 'areas'>): FeatureCollection<Point> {
+export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events'>, content: Pick<ContentBundle, 'sites' | 'areas'>): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
-  for (const { site, status } of visible.sites) {
+  for (const { site, status } of shown.sites) {
     features.push({
       type: 'Feature',
       id: site.id,
@@ -26,7 +26,7 @@ export function shownGeoJSON(visible: VisibleContent, content: Pick<ContentBundl
       },
     });
   }
-  for (const e of visible.events) {
+  for (const e of shown.events()) {
     const at = eventPosition(e, content);
     if (!at) continue;
     features.push({

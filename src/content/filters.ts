@@ -21,12 +21,26 @@ export function eventMatches(e: ArticleEvent, f: EventFilters): boolean {
   return true;
 }
 
-/** One byte per event of the table: 1 when it passes the filters. Null when nothing is filtered. */
-export function filterMask(table: EventTable, f: EventFilters): Uint8Array | null {
+/**
+ * The rows of the event table the filters keep: one byte per row (1 = kept, what the map's layers upload), and
+ * a running count (`keptBefore[i]` = rows kept among rows 0..i-1), so "how many kept rows in a stretch of the
+ * table" is one subtraction, whatever the number of events.
+ */
+export interface RowFilter {
+  keep: Uint8Array;
+  keptBefore: Int32Array;
+}
+
+/** Null when nothing is filtered. */
+export function rowFilter(table: EventTable, f: EventFilters): RowFilter | null {
   if (!hasFilters(f)) return null;
-  const mask = new Uint8Array(table.events.length);
-  table.events.forEach((e, i) => {
-    mask[i] = eventMatches(e, f) ? 1 : 0;
-  });
-  return mask;
+  const n = table.events.length;
+  const keep = new Uint8Array(n);
+  const keptBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const e = table.events[i];
+    keep[i] = e && eventMatches(e, f) ? 1 : 0;
+    keptBefore[i + 1] = (keptBefore[i] ?? 0) + (keep[i] ?? 0);
+  }
+  return { keep, keptBefore };
 }

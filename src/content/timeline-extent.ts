@@ -1,5 +1,5 @@
 import { dayNumber } from './dates';
-import { eventSpan } from './events-in-range';
+import { eventSpan } from './event-table';
 import type { ContentBundle } from './schema';
 
 /**

@@ -1,4 +1,4 @@
-import { onceUntilFailure } from '../state/promises';
+import { onceUntilFailure } from '../lib/promises';
 import { en, type MessageKey, type Messages } from './en';
 
 export const LANGS = ['en', 'ar', 'ru'] as const;

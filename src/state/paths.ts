@@ -1,41 +1,58 @@
-/** Every path the app links to, spelled in one place. Ids are encoded, so any text is safe in a link. */
+import { generatePath, matchRoutes } from 'react-router';
+
+/**
+ * The route table's paths, in one place. The app gives each its element (src/app/routes.tsx) under one layout
+ * route that keeps the map and the timeline mounted; the selection is read from the matched route's params
+ * (`selectionAt`), and links are built from the same patterns (`selectionPath`), so no path is spelled twice.
+ */
+export const ROUTES = {
+  home: '/',
+  site: '/sites/:id',
+  event: '/events/:id',
+  analysis: '/analyses/:id',
+  passage: '/analyses/:id/:passage',
+} as const;
+export type RouteName = keyof typeof ROUTES;
+
+/** What a path selects. An id the content does not have is still a selection: its panel says "not found". */
 export type Selection =
   | { kind: 'site'; id: string }
   | { kind: 'event'; id: string }
   | { kind: 'analysis'; id: string; passage?: string };
 
-export const paths = {
-  home: () => '/',
-  site: (id: string) => `/sites/${encodeURIComponent(id)}`,
-  event: (id: string) => `/events/${encodeURIComponent(id)}`,
-  analysis: (id: string, passage?: string) =>
-    `/analyses/${encodeURIComponent(id)}${passage ? `/${encodeURIComponent(passage)}` : ''}`,
-};
-
+/** The path of a selection (ids are encoded by the router, so any text is safe in a link). */
 export function selectionPath(selection: Selection | null): string {
-  if (!selection) return paths.home();
-  if (selection.kind === 'site') return paths.site(selection.id);
-  if (selection.kind === 'event') return paths.event(selection.id);
-  return paths.analysis(selection.id, selection.passage);
+  if (!selection) return ROUTES.home;
+  if (selection.kind === 'site') return generatePath(ROUTES.site, { id: selection.id });
+  if (selection.kind === 'event') return generatePath(ROUTES.event, { id: selection.id });
+  return selection.passage === undefined
+    ? generatePath(ROUTES.analysis, { id: selection.id })
+    : generatePath(ROUTES.passage, { id: selection.id, passage: selection.passage });
 }
 
-/** Reads the selection from a path; null for the home page. Unknown shapes are `{ kind: 'unknown' }`. */
-export function parseSelectionPath(pathname: string): Selection | { kind: 'unknown'; path: string } | null {
-  const parts = pathname.split('/').filter(Boolean).map(safeDecode);
-  if (parts.length === 0) return null;
-  const [section, id, passage, ...rest] = parts;
-  if (id && rest.length === 0) {
-    if (section === 'sites' && passage === undefined) return { kind: 'site', id };
-    if (section === 'events' && passage === undefined) return { kind: 'event', id };
-    if (section === 'analyses') return passage === undefined ? { kind: 'analysis', id } : { kind: 'analysis', id, passage };
-  }
-  return { kind: 'unknown', path: pathname };
+const TABLE = (Object.keys(ROUTES) as RouteName[]).map((name) => ({ id: name, path: ROUTES[name] }));
+
+/**
+ * The route a path matches, with its params (decoded by the router), or null for a path no route has (the
+ * catch-all "not found" page).
+ */
+export function routeAt(pathname: string): { name: RouteName; params: Readonly<Record<string, string | undefined>> } | null {
+  const match = matchRoutes(TABLE, pathname)?.at(-1);
+  return match ? { name: match.route.id as RouteName, params: match.params } : null;
 }
 
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
+/** The selection a path names: null for the home page and for paths that match no route. */
+export function selectionAt(pathname: string): Selection | null {
+  const route = routeAt(pathname);
+  const id = route?.params.id;
+  if (!route || id === undefined) return null;
+  if (route.name === 'site') return { kind: 'site', id };
+  if (route.name === 'event') return { kind: 'event', id };
+  const passage = route.params.passage;
+  return passage === undefined ? { kind: 'analysis', id } : { kind: 'analysis', id, passage };
+}
+
+/** A stable key for a selection (camera framing, focus management). */
+export function selectionKey(selection: Selection | null): string {
+  return selection ? selectionPath(selection) : 'home';
 }

@@ -31,7 +31,7 @@ interface UiState {
   /** The site a distance is being measured from while the reader picks a point on the map. */
   measurePicking: string | null;
   /** Items that are drawn but lie outside the current viewport (e.g. the Kremlin from the home view). */
-  offMap: readonly { kind: 'site' | 'event'; id: string; label: string }[];
+  offMap: readonly { kind: 'site'; id: string }[];
 }
 
 export const useUiStore = create<UiState>(() => ({

@@ -86,7 +86,7 @@ export function formatTimeSearch(current: string | URLSearchParams, time: { date
   return text ? `?${text}` : '';
 }
 
-export interface MapView {
+export interface Viewport {
   zoom: number;
   lat: number;
   lon: number;
@@ -115,7 +115,7 @@ export function formatFilters(current: string | URLSearchParams, f: EventFilters
 }
 
 /** Reads `#map=ZOOM/LAT/LON` (OpenStreetMap's convention, as MapLibre writes it); null when absent or invalid. */
-export function parseMapHash(hash: string): MapView | null {
+export function parseMapHash(hash: string): Viewport | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const value = params.get(MAP_HASH_KEY);
   if (!value) return null;

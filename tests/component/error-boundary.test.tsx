@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from 'react-router';
-import { AppErrorBoundary } from '../../src/app/RouteError';
+import { AppErrorBoundary } from '../../src/app/ErrorBoundary';
 import { ru } from '../../src/i18n/ru';
 
 function Broken(): never {

@@ -80,7 +80,7 @@ describe('the offline basemap', () => {
     );
     expect(labels).toEqual(expect.arrayContaining(['Syria', 'Iraq', 'Turkey', 'Jordan', 'Aleppo', 'Baghdad', 'Beirut', 'Amman']));
 
-    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [], dialogs: [] });
     await context.close();
   });
 
@@ -130,7 +130,7 @@ describe('the offline basemap', () => {
     const png = await page.screenshot();
     const inland = await screenPoint(page, 36.2, 34.9);
     expect(colourDistance(pixelAt(png, inland.x, inland.y), hexToRgb(PALETTE.syria))).toBeLessThanOrEqual(6);
-    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [], dialogs: [] });
     await context.close();
   });
 

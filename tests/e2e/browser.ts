@@ -25,21 +25,32 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
   });
 }
 
-/** What a page did that a user would call a fault: console errors, failed or foreign requests, CSP violations. */
+/** What a page did that a user would call a fault: console errors, failed or foreign requests, CSP violations, dialogs. */
 export interface PageProblems {
   consoleErrors: string[];
   failedRequests: string[];
   foreignRequests: string[];
   cspViolations: string[];
+  /** alert(), confirm() or prompt() opened by the page (dismissed at once). */
+  dialogs: string[];
 }
 
+/**
+ * Opens a path in a new page, with every listener attached before the navigation starts (so nothing the page does
+ * while loading goes unseen). `base` is the test build by default; production.test.ts passes the production one.
+ */
 export async function openPage(
   context: BrowserContext,
   path: string,
+  base: string = baseUrl(),
 ): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
-  const origin = new URL(baseUrl()).origin;
-  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] };
+  const origin = new URL(base).origin;
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [], dialogs: [] };
+  page.on('dialog', (d) => {
+    problems.dialogs.push(d.message());
+    void d.dismiss();
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
   });
@@ -58,7 +69,7 @@ export async function openPage(
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(new URL(path, baseUrl()).href);
+  await page.goto(new URL(path, base).href);
   return { page, problems };
 }
 

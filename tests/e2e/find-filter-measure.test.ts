@@ -2,6 +2,16 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, waitForMapIdle } from './browser';
+import { builtContent, expectedShown, paintedEvents, paintedVersusExpected } from './pixels';
+import { parseIsoDay } from '../../src/content/dates';
+import { eventPosition } from '../../src/content/geojson';
+import { statusOnDate } from '../../src/content/status-on-date';
+import type { EventFilters } from '../../src/content/filters';
+import type { TimeQuery } from '../../src/content/time-rule';
+
+const content = builtContent();
+const eventIds = content.events.map((e) => e.id);
+const NONE: EventFilters = { kinds: [], actors: [], analyses: [] };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,20 +28,13 @@ async function open(path: string) {
   return { page, problems, context };
 }
 
-const drawnEvents = async (page: Page) => {
-  await waitForMapIdle(page);
-  return page.evaluate(() => (window.__atlas?.drawnEventIds() ?? []).sort());
-};
-const drawnSites = async (page: Page) => {
-  await waitForMapIdle(page);
-  // A site is drawn by the icon layer of its status (icons always show; labels may give way to others).
-  return page.evaluate(() => {
-    const map = window.__atlasMap;
-    const layers = (map?.getStyle().layers ?? []).map((l) => l.id).filter((id) => id.startsWith('atlas-site-icons-'));
-    const drawn = (map?.queryRenderedFeatures({ layers }) ?? []).filter((f) => f.layer.id === `atlas-site-icons-${String(f.state.status)}`);
-    return [...new Set(drawn.map((f) => String(f.properties.id)))].sort();
-  });
-};
+/** The map paints exactly what the time and filters show, by the content (judged from its pixels); returns the judgement. */
+async function expectPainted(page: Page, time: TimeQuery, filters: EventFilters) {
+  const result = paintedVersusExpected(await paintedEvents(page, eventIds, 8), expectedShown(content, time, filters));
+  expect(result.wrong).toEqual([]);
+  return result;
+}
+const liveEvents = async (page: Page) => Number((await page.getByTestId('live-count').textContent())?.match(/^([\d,]+) events?/)?.[1]?.replace(/,/g, ''));
 
 /** Haversine on the mean Earth radius, written here independently of the app (which uses turf). */
 function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
@@ -53,9 +56,12 @@ describe('find, filter, measure, languages, take-away', () => {
     await context.close();
   });
 
-  it('a filter reduces the drawn events, and the URL carries it', async () => {
-    const { page, context } = await open('/?date=2026-01-28#map=3/45/40');
-    const before = await drawnEvents(page);
+  it('a filter changes the events the map paints and the live line counts, and the URL carries it', async () => {
+    const time = { date: parseIsoDay('2026-01-28') ?? NaN, from: null };
+    const attacks: EventFilters = { ...NONE, kinds: ['attack'] };
+    const { page, context } = await open('/?date=2026-01-28#map=6.3/35/37.5');
+    const unfiltered = await expectPainted(page, time, NONE);
+    expect(await liveEvents(page)).toBe(expectedShown(content, time).size);
     await page.locator('details.filters summary').click();
     // The box is checked as soon as the click is handled, not a frame later when the URL has caught up.
     const checkedAtOnce = await page.getByRole('checkbox', { name: /^Attack/ }).evaluate((box) => {
@@ -64,20 +70,31 @@ describe('find, filter, measure, languages, take-away', () => {
     });
     expect(checkedAtOnce).toBe(true);
     await page.waitForURL(/kinds=attack/);
-    const after = await drawnEvents(page);
-    expect(after).toEqual(['khmeimim-attack-2025']);
-    expect(before.length).toBeGreaterThan(after.length);
-    expect(await page.getByTestId('live-count').textContent()).toMatch(/^1 event, /);
+    const filtered = await expectPainted(page, time, attacks);
+    // The filter hides events the map painted before: at least one judged event went from painted to not.
+    expect(filtered.shown).toBeLessThan(unfiltered.shown);
+    await expect.poll(() => liveEvents(page)).toBe(expectedShown(content, time, attacks).size);
     // A fresh page from the same link keeps the filter.
-    const again = await open(new URL(page.url()).pathname + new URL(page.url()).search + '#map=3/45/40');
-    expect(await drawnEvents(again.page)).toEqual(['khmeimim-attack-2025']);
+    const again = await open(new URL(page.url()).pathname + new URL(page.url()).search + '#map=6.3/35/37.5');
+    await expectPainted(again.page, time, attacks);
     await again.context.close();
     await page.getByRole('button', { name: 'Reset filters' }).click();
     await page.waitForURL((u) => !u.search.includes('kinds='));
-    expect(await drawnEvents(page)).toEqual(before);
+    expect((await expectPainted(page, time, NONE)).shown).toBe(unfiltered.shown);
     // The reader opened the filters; resetting them leaves the group open and every box unchecked.
     expect(await page.locator('details.filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await page.getByRole('checkbox', { name: /^Attack/ }).isChecked()).toBe(false);
+    await context.close();
+  });
+
+  it('between two dates, the map paints exactly the events of the range, and nothing before its start', async () => {
+    const time = { date: parseIsoDay('2025-06-01') ?? NaN, from: parseIsoDay('2024-12-08') ?? NaN };
+    const { page, context } = await open('/?date=2025-06-01&from=2024-12-08#map=6.3/35/37.5');
+    const between = await expectPainted(page, time, NONE);
+    // Events both before the range (hidden) and inside it (painted) were judged.
+    expect(between.shown).toBeGreaterThan(2);
+    expect(between.hidden).toBeGreaterThan(2);
+    expect(await liveEvents(page)).toBe(expectedShown(content, time).size);
     await context.close();
   });
 
@@ -92,11 +109,35 @@ describe('find, filter, measure, languages, take-away', () => {
     await waitForMapIdle(page);
     const line = await page.evaluate(() => window.__atlasMap?.queryRenderedFeatures({ layers: ['atlas-measure-line'] }).length ?? 0);
     expect(line).toBeGreaterThan(0);
-    // A range ring with the events inside it.
-    await page.getByRole('spinbutton', { name: /Range ring/ }).fill('300');
-    await page.waitForURL(/ring=300/);
-    expect(await page.getByTestId('within').textContent()).toMatch(/Events within 300 km in the time shown: \d+/);
     await context.close();
+  });
+
+  /** The events a range ring around a site lists: shown at the time under the filters, within the radius, from the content. */
+  function expectedInRing(siteId: string, km: number, time: TimeQuery, filters: EventFilters): number {
+    const site = content.sites.find((s) => s.id === siteId);
+    if (!site) throw new Error(siteId);
+    const shown = expectedShown(content, time, filters);
+    return content.events.filter((e) => {
+      const at = eventPosition(e, content);
+      return shown.has(e.id) && at !== null && haversineKm([...site.coordinates], at) <= km;
+    }).length;
+  }
+  const within = async (page: Page) => Number((await page.getByTestId('within').textContent())?.match(/: ([\d,]+)$/)?.[1]?.replace(/,/g, ''));
+
+  it.each([
+    ['no filter', NONE, ''],
+    ['attacks only', { ...NONE, kinds: ['attack'] }, '&kinds=attack'],
+    ['diplomacy and agreements, Russia', { ...NONE, kinds: ['diplomacy', 'agreement'], actors: ['russia'] }, '&kinds=diplomacy,agreement&actors=russia'],
+  ] as const)('counts exactly the events a range ring holds at the time and under the filters (%s)', async (_name, filters, query) => {
+    for (const [km, date] of [[300, '2025-06-01'], [5000, '2026-01-28']] as const) {
+      const time = { date: parseIsoDay(date) ?? NaN, from: null };
+      const { page, context } = await open(`/sites/khmeimim?date=${date}&ring=${km}${query}`);
+      await page.getByTestId('within').waitFor();
+      expect(await within(page), `${km} km, ${date}`).toBe(expectedInRing('khmeimim', km, time, filters));
+      // A ring wider than every event's distance holds exactly what the live line counts.
+      if (km === 5000) expect(await within(page)).toBe(await liveEvents(page));
+      await context.close();
+    }
   });
 
   it('renders the Arabic interface right to left, with Arabic labels on the map', async () => {
@@ -124,17 +165,18 @@ describe('find, filter, measure, languages, take-away', () => {
     await context.close();
   });
 
-  it('downloads GeoJSON with exactly the features drawn', async () => {
-    const { page, context } = await open('/?date=2025-06-01&kinds=diplomacy,attack#map=2.6/45/40');
-    const events = await drawnEvents(page);
-    const sites = await drawnSites(page);
+  it('downloads GeoJSON and CSV with exactly what is shown: the sites standing and the events of the time and filters', async () => {
+    const time = { date: parseIsoDay('2025-06-01') ?? NaN, from: null };
+    const filters: EventFilters = { ...NONE, kinds: ['diplomacy', 'attack'] };
+    const { page, context } = await open('/?date=2025-06-01&kinds=diplomacy,attack#map=6.3/35/37.5');
+    await expectPainted(page, time, filters);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GeoJSON' }).click()]);
-    const path = await download.path();
-    const fc = JSON.parse(readFileSync(path, 'utf8')) as { features: { properties: { type: string; id: string } }[] };
+    const fc = JSON.parse(readFileSync(await download.path(), 'utf8')) as { features: { properties: { type: string; id: string } }[] };
     const ids = (type: string) => fc.features.filter((f) => f.properties.type === type).map((f) => f.properties.id).sort();
+    const events = [...expectedShown(content, time, filters)].sort();
     expect(events.length).toBeGreaterThan(3);
     expect(ids('event')).toEqual(events);
-    expect(ids('site')).toEqual(sites);
+    expect(ids('site')).toEqual(content.sites.filter((s) => s.status.length === 0 || statusOnDate(s, time.date) !== null).map((s) => s.id).sort());
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const rows = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
     expect(rows).toHaveLength(fc.features.length + 1);

@@ -4,10 +4,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/content/dates';
+import { dayNumber, parseDateOrRange } from '../../src/content/dates';
 import { buildIndex } from '../../src/content/content-index';
 import { shownCSV, shownGeoJSON } from '../../src/content/export';
-import { visibleAt } from '../../src/content/visible';
+import { shownAt } from '../../src/content/shown';
 import { loadContent, loadTexts } from '../../src/content/load';
 import { joinBundle, splitBundle, type MapBundle } from '../../src/content/texts';
 import type { ContentBundle } from '../../src/content/schema';
@@ -47,7 +47,8 @@ describe('loading the compiled content in the app', () => {
     const { fetcher, asked } = serve({});
     const r = await loadContent('http://app.test/', fetcher, NO_HASHES);
     expect(r.ok && r.problems).toEqual([]);
-    expect(r.ok && r.content.sites.map((s) => s.id)).toEqual(['khmeimim', 'tartus-naval-facility', 'tartus-port', 'qamishli-airport', 'kremlin', 'damascus']);
+    expect(r.ok && r.content.sites.map((s) => s.id)).toEqual(content.sites.map((s) => s.id));
+    expect(r.ok && r.content.events.length).toBe(content.events.length);
     expect(r.ok && r.texts?.sources.length).toBe(content.sources.length);
     expect(asked).toEqual(['content.json', 'texts.json']);
   });
@@ -68,11 +69,13 @@ describe('loading the compiled content in the app', () => {
     const edited = compiled.replace('"kind":"airbase"', '"kind":"spaceport"');
     expect(edited).not.toBe(compiled);
     const r = await loadContent('http://app.test/', serve({ content: edited }).fetcher, { content: sha(compiled), texts: sha(compiledTexts) });
-    // The site is left out and named; so are the events that point at it.
-    const atKhmeimim = content.events.flatMap((e, i) => ('site' in e.place && e.place.site === 'khmeimim' ? [`events[${i}] place.site`] : []));
-    expect(atKhmeimim.length).toBeGreaterThan(0);
-    expect(r.ok && r.problems.map((p) => `${p.where} ${p.field}`)).toEqual(['sites[0] kind', ...atKhmeimim]);
-    expect(r.ok && r.content.sites.map((s) => s.id)).not.toContain('khmeimim');
+    // The first airbase in the file is the one edited: it is left out and named; so are the events that point at it.
+    const first = content.sites.findIndex((s) => s.kind === 'airbase');
+    const id = content.sites[first]?.id;
+    const atIt = content.events.flatMap((e, i) => ('site' in e.place && e.place.site === id ? [`events[${i}] place.site`] : []));
+    expect(atIt.length).toBeGreaterThan(0);
+    expect(r.ok && r.problems.map((p) => `${p.where} ${p.field}`)).toEqual([`sites[${first}] kind`, ...atIt]);
+    expect(r.ok && r.content.sites.map((s) => s.id)).not.toContain(id);
   });
 
   it('refuses texts that are not the ones the build validated and do not pass the check, naming the first problem', async () => {
@@ -97,8 +100,8 @@ describe('loading the compiled content in the app', () => {
     const broken = structuredClone(content);
     (broken.sites[1] as { coordinates: unknown }).coordinates = 'here';
     const { content: kept, problems } = validateBundle(broken);
-    expect(kept.sites.map((s) => s.id)).not.toContain('tartus-naval-facility');
-    expect(kept.sites).toHaveLength(5);
+    expect(kept.sites.map((s) => s.id)).not.toContain(content.sites[1]?.id);
+    expect(kept.sites).toHaveLength(content.sites.length - 1);
     expect(problems.some((p) => p.where === 'sites[1]' && p.field === 'coordinates')).toBe(true);
   });
 });
@@ -128,18 +131,32 @@ describe('the first article as mapped', () => {
 
   it('turns what is shown into GeoJSON points at their places, and CSV rows', () => {
     const index = buildIndex(content);
-    const visible = visibleAt({ table: index.table, sites: content.sites }, dayNumber(2025, 6, 1), null);
-    const fc = shownGeoJSON(visible, content);
+    const date = dayNumber(2025, 6, 1);
+    const fc = shownGeoJSON(shownAt({ table: index.table, sites: content.sites }, { date, from: null }, null), content);
     const byId = new Map(fc.features.map((f) => [f.properties?.id as string, f]));
-    expect(byId.get('kremlin')?.geometry.coordinates).toEqual([37.6178, 55.7517]);
-    expect(byId.get('qamishli-airport')?.properties?.status).toBe('russian-presence');
-    expect(byId.get('khmeimim-attack-2025')?.geometry.coordinates).toEqual([35.945, 35.4117]);
-    expect(byId.has('russia-leaves-qamishli')).toBe(false); // January 2026: after the date shown
-    const [lon = 0, lat = 0] = byId.get('israel-demands-southern-demilitarisation')?.geometry.coordinates ?? [];
-    expect(lon).toBeGreaterThan(35.7);
-    expect(lon).toBeLessThan(37.4);
-    expect(lat).toBeGreaterThan(32.3);
-    expect(lat).toBeLessThan(33.4);
+    // Expected, from the content itself: the sites standing on the date, the events begun by it.
+    const sites = content.sites.filter((s) => s.status.length === 0 || statusOnDate(s, date) !== null);
+    const events = content.events.filter((e) => (parseDateOrRange(e.date)?.start ?? Infinity) <= date);
+    expect(fc.features.filter((f) => f.properties?.type === 'site').map((f) => f.properties?.id).sort()).toEqual(sites.map((s) => s.id).sort());
+    expect(fc.features.filter((f) => f.properties?.type === 'event').map((f) => f.properties?.id).sort()).toEqual(events.map((e) => e.id).sort());
+    for (const s of sites) {
+      expect(byId.get(s.id)?.geometry.coordinates).toEqual([...s.coordinates]);
+      expect(byId.get(s.id)?.properties?.status).toBe(statusOnDate(s, date)?.period.status ?? null);
+    }
+    // An event at a site is placed on the site; one with its own point, there; one over an area, inside its outline.
+    for (const e of events) {
+      const at = byId.get(e.id)?.geometry.coordinates;
+      if ('site' in e.place) expect(at).toEqual([...(index.sites.get(e.place.site)?.coordinates ?? [])]);
+      else if ('coordinates' in e.place) expect(at).toEqual([...e.place.coordinates]);
+      else {
+        const ring = index.areas.get(e.place.area)?.polygon[0] ?? [];
+        const [lon = NaN, lat = NaN] = at ?? [];
+        expect(lon).toBeGreaterThanOrEqual(Math.min(...ring.map((p) => p[0])));
+        expect(lon).toBeLessThanOrEqual(Math.max(...ring.map((p) => p[0])));
+        expect(lat).toBeGreaterThanOrEqual(Math.min(...ring.map((p) => p[1])));
+        expect(lat).toBeLessThanOrEqual(Math.max(...ring.map((p) => p[1])));
+      }
+    }
     const csv = shownCSV(fc).trim().split('\r\n');
     expect(csv).toHaveLength(fc.features.length + 1);
     expect(csv[0]).toBe('type,id,name_or_title,kind,date_or_status,longitude,latitude,sources,passages');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../bench/seeded-random.mjs';
 import { buildGrid, cellCounts, cellSize, drawsCells, gridLevel } from '../../src/features/map/event-grid';
+import { inTime } from '../../src/content/time-rule';
 
 /** Random events (seeded): mercator positions in a small box, some without a place, spans of 0–40 days. */
 function events(n: number, seed: number) {
@@ -32,14 +33,14 @@ describe('event grid', () => {
   ] as const)('counts per cell what a scan of every event finds: %s', (_name, from, date, filtered) => {
     const mask = filtered ? data.mask : null;
     const grid = buildGrid(data.merc, data.start, data.end, mask, size);
-    const counts = cellCounts(grid, from, date);
+    const counts = cellCounts(grid, { date, from });
     // Independently: scan every event, bucket the visible ones by cell, and compare cell by cell via the centres.
     const expected = new Map<string, number>();
     for (let i = 0; i < data.start.length; i++) {
       const x = data.merc[2 * i] ?? NaN;
       const y = data.merc[2 * i + 1] ?? NaN;
       if (Number.isNaN(x) || (mask && mask[i] !== 1)) continue;
-      if ((data.start[i] ?? 0) > date || (from !== null && (data.end[i] ?? 0) < from)) continue;
+      if (!inTime(data.start[i] ?? 0, data.end[i] ?? 0, { date, from })) continue;
       const key = `${Math.floor(x / size)},${Math.floor(y / size)}`;
       expected.set(key, (expected.get(key) ?? 0) + 1);
     }

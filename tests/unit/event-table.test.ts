@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber as d } from '../../src/content/dates';
-import { buildEventTable, countInRange, eventIndicesInRange, upperBound } from '../../src/content/event-table';
-import { eventsInRange } from '../../src/content/events-in-range';
+import { buildEventTable, forEachRowInTime, upperBound } from '../../src/content/event-table';
 import type { ArticleEvent } from '../../src/content/schema';
+import { inTime } from '../../src/content/time-rule';
 
 const ev = (id: string, date: ArticleEvent['date']) => ({ id, date }) as ArticleEvent;
 
@@ -26,18 +26,22 @@ describe('the event table', () => {
   it('finds "up to a day" as a prefix by binary search', () => {
     expect(upperBound(table.start, d(2024, 10, 31))).toBe(2);
     expect(upperBound(table.start, d(2024, 11, 1))).toBe(3);
-    expect(countInRange(table, null, d(2025, 5, 20))).toBe(4);
+    const rows: number[] = [];
+    forEachRowInTime(table, { date: d(2025, 5, 20), from: null }, (i) => rows.push(i));
+    expect(rows).toEqual([0, 1, 2, 3]);
   });
 
-  it('agrees with the plain filter for every range, including events that started before it', () => {
+  it('finds by binary search exactly the rows the time rule keeps, for every range, including events that began before it', () => {
     const days = [d(2018, 6, 1), d(2019, 12, 31), d(2024, 6, 1), d(2024, 11, 15), d(2025, 5, 20), d(2025, 6, 15), d(2026, 1, 27), d(2026, 6, 1)];
     for (const from of [null, ...days]) {
       for (const date of days) {
         if (from !== null && from > date) continue;
-        const expected = eventsInRange(events, from ?? -Infinity, date).map((e) => e.id).sort();
-        const got = eventIndicesInRange(table, from, date).map((i) => table.events[i]?.id).sort();
+        const time = { date, from };
+        // The oracle: the rule applied to every row, one by one.
+        const expected = table.events.map((_, i) => i).filter((i) => inTime(table.start[i] ?? 0, table.end[i] ?? 0, time));
+        const got: number[] = [];
+        forEachRowInTime(table, time, (i) => got.push(i));
         expect(got, `${from}..${date}`).toEqual(expected);
-        expect(countInRange(table, from, date)).toBe(expected.length);
       }
     }
   });

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
 import { joinBundle } from '../../src/content/texts';
 import { validateBundle } from '../../src/content/validate';
-import { parseSelectionPath } from '../../src/state/paths';
+import { selectionAt } from '../../src/state/paths';
 import { mapHashNotice, parseMapHash, parseTimeView } from '../../src/state/url-state';
 import { rng } from '../../bench/seeded-random.mjs';
 
@@ -43,7 +43,7 @@ describe('fuzz: the URL parsers', () => {
       else expect(mapHashNotice(hash)).toBeNull();
 
       const path = `/${['sites', 'events', 'analyses', randomText(r, 8)][Math.floor(r() * 4)]}/${randomText(r)}${r() < 0.3 ? `/${randomText(r)}` : ''}`;
-      expect(() => parseSelectionPath(path), path).not.toThrow();
+      expect(() => selectionAt(path), path).not.toThrow();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onceUntilFailure, tracked } from '../../src/state/promises';
+import { onceUntilFailure, tracked } from '../../src/lib/promises';
 
 describe('promises the app keeps', () => {
   it('runs a load once and hands every caller the same promise', async () => {

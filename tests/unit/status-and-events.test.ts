@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
-import { eventsInRange } from '../../src/content/events-in-range';
+import { parseDateOrRange } from '../../src/content/dates';
+import { inTime } from '../../src/content/time-rule';
+import type { ArticleEvent } from '../../src/content/schema';
 import { timelineExtent } from '../../src/content/timeline-extent';
 import { statusOnDate } from '../../src/content/status-on-date';
 import type { StatusPeriod } from '../../src/content/schema';
@@ -60,30 +62,35 @@ describe('statusOnDate', () => {
   });
 });
 
-describe('eventsInRange', () => {
-  const events = [
-    { id: 'day', date: '2025-05-20' },
-    { id: 'month', date: '2024-11' },
-    { id: 'year', date: '2019' },
-    { id: 'range', date: { from: '2026-01-26', to: '2026-01-27' } },
-  ];
-  const ids = (from: number, to: number) => eventsInRange(events, from, to).map((e) => e.id);
+describe('the time rule', () => {
+  const span = (date: ArticleEvent['date']) => {
+    const s = parseDateOrRange(date);
+    if (!s) throw new Error(String(date));
+    return s;
+  };
+  const shown = (date: ArticleEvent['date'], from: number | null, to: number) => {
+    const s = span(date);
+    return inTime(s.start, s.end, { date: to, from });
+  };
 
-  it('includes a day-precise event only on its day', () => {
-    expect(ids(dayNumber(2025, 5, 20), dayNumber(2025, 5, 20))).toEqual(['day']);
-    expect(ids(dayNumber(2025, 5, 21), dayNumber(2025, 6, 30))).toEqual([]);
+  it('shows a day-precise event from its day on, and between two dates only on its day', () => {
+    expect(shown('2025-05-20', null, dayNumber(2025, 5, 19))).toBe(false);
+    expect(shown('2025-05-20', null, dayNumber(2025, 5, 20))).toBe(true);
+    expect(shown('2025-05-20', dayNumber(2025, 5, 20), dayNumber(2025, 5, 20))).toBe(true);
+    expect(shown('2025-05-20', dayNumber(2025, 5, 21), dayNumber(2025, 6, 30))).toBe(false);
   });
 
   it('counts an event known to the month for the whole month, and one known to the year for the whole year', () => {
-    expect(ids(dayNumber(2024, 11, 30), dayNumber(2024, 12, 31))).toEqual(['month']);
-    expect(ids(dayNumber(2024, 10, 1), dayNumber(2024, 10, 31))).toEqual([]);
-    expect(ids(dayNumber(2019, 12, 31), dayNumber(2019, 12, 31))).toEqual(['year']);
+    expect(shown('2024-11', null, dayNumber(2024, 11, 1))).toBe(true);
+    expect(shown('2024-11', dayNumber(2024, 11, 30), dayNumber(2024, 12, 31))).toBe(true);
+    expect(shown('2024-11', dayNumber(2024, 12, 1), dayNumber(2024, 12, 31))).toBe(false);
+    expect(shown('2019', dayNumber(2019, 12, 31), dayNumber(2019, 12, 31))).toBe(true);
   });
 
-  it('includes a range that touches either end, and everything up to a day with -Infinity', () => {
-    expect(ids(dayNumber(2026, 1, 27), dayNumber(2026, 2, 1))).toEqual(['range']);
-    expect(ids(dayNumber(2026, 1, 1), dayNumber(2026, 1, 25))).toEqual([]);
-    expect(ids(-Infinity, dayNumber(2024, 11, 1))).toEqual(['month', 'year']);
+  it('shows a range that touches either end of the time', () => {
+    const range = { from: '2026-01-26', to: '2026-01-27' };
+    expect(shown(range, dayNumber(2026, 1, 27), dayNumber(2026, 2, 1))).toBe(true);
+    expect(shown(range, dayNumber(2026, 1, 1), dayNumber(2026, 1, 25))).toBe(false);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, parseDateOrRange } from '../../src/content/dates';
-import { addMonths, countPerMonth, monthBins } from '../../src/features/timeline/months';
-import { keyStep } from '../../src/features/timeline/TimeSlider';
+import { dayNumber } from '../../src/content/dates';
+import { buildEventTable } from '../../src/content/event-table';
+import type { ArticleEvent } from '../../src/content/schema';
+import { addMonths, binRows, monthBins } from '../../src/features/timeline/months';
+import { keyStep } from '../../src/features/timeline/SliderHandle';
 
 const d = dayNumber;
 
@@ -31,7 +33,13 @@ describe('histogram', () => {
   it('has one bin per calendar month and counts each event once, in its first month', () => {
     const bins = monthBins({ start: d(2024, 11, 1), end: d(2025, 2, 10) });
     expect(bins.map((b) => `${b.year}-${b.month}`)).toEqual(['2024-11', '2024-12', '2025-1', '2025-2']);
-    const spans = ['2024-11', '2024-12-08', { from: '2024-12-30', to: '2025-01-02' }, '2025-02-10', '2023-01-01'].map((x) => parseDateOrRange(x));
-    expect(countPerMonth(spans.filter((s) => s !== null).map((s) => s.start), bins)).toEqual([1, 2, 0, 1]);
+    const dates: ArticleEvent['date'][] = ['2024-11', '2024-12-08', { from: '2024-12-30', to: '2025-01-02' }, '2025-02-10', '2023-01-01', '2025-03-01'];
+    const table = buildEventTable(dates.map((date, i) => ({ id: `e${i}`, date }) as ArticleEvent));
+    const bounds = Array.from(binRows(table.start, bins));
+    const perBin = bins.map((_, i) => (bounds[i + 1] ?? 0) - (bounds[i] ?? 0));
+    expect(perBin).toEqual([1, 2, 0, 1]);
+    // Rows before the first bin and after the last are in none.
+    expect(bounds[0]).toBe(1);
+    expect(bounds[bins.length]).toBe(5);
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
-import { monthBins } from '../../src/features/timeline/months';
 import { MARK_BUCKETS, clipBetween, edgeAt, trackLayout } from '../../src/features/timeline/track-layout';
 
 // A year of twelve months: each month's bar is a twelfth of the track.
 const year = { start: dayNumber(2020, 1, 1), end: dayNumber(2020, 12, 31) };
-const bins = monthBins(year);
 const insets = (clip: string) => {
   const m = /^inset\(0 ([\d.]+)% 0 ([\d.]+)%\)$/.exec(clip);
   if (!m) throw new Error(clip);
@@ -17,25 +15,23 @@ describe('where a time sits on the timeline track', () => {
     const hundred = { start: 1000, end: 1100 };
     expect(edgeAt(hundred, 1025, false)).toEqual({ left: '25%' });
     expect(edgeAt(hundred, 1025, true)).toEqual({ right: '25%' });
-    expect(trackLayout(hundred, monthBins(hundred), { date: 1075, from: 1025 }, false).range).toEqual({ edge: { left: '25%' }, width: '50%' });
-    expect(trackLayout(hundred, monthBins(hundred), { date: 1075, from: null }, false).range).toBe(null);
+    expect(trackLayout(hundred, { date: 1075, from: 1025 }, false).range).toEqual({ edge: { left: '25%' }, width: '50%' });
+    expect(trackLayout(hundred, { date: 1075, from: null }, false).range).toBe(null);
   });
 
-  it('highlights every month up to the date in "as of" mode, the date\'s own month included', () => {
-    const clip = trackLayout(year, bins, { date: dayNumber(2020, 3, 15), from: null }, false).histogramClip;
-    expect(insets(clip)).toEqual({ left: 0, right: 75 }); // January to March: 3 of 12 bars
-  });
-
-  it('highlights the months a range touches, mirrored in right-to-left', () => {
-    const time = { date: dayNumber(2020, 3, 15), from: dayNumber(2020, 2, 10) };
-    expect(insets(trackLayout(year, bins, time, false).histogramClip)).toEqual({ left: 8.333, right: 75 }); // February and March
-    expect(insets(trackLayout(year, bins, time, true).histogramClip)).toEqual({ left: 75, right: 8.333 });
+  it('highlights the ticks of a range, mirrored in right-to-left', () => {
+    const time = { date: dayNumber(2020, 7, 1), from: dayNumber(2020, 4, 1) };
+    const ltr = insets(trackLayout(year, time, false).marksClip);
+    const rtl = insets(trackLayout(year, time, true).marksClip);
+    expect(rtl).toEqual({ left: ltr.right, right: ltr.left });
+    expect(ltr.left).toBeGreaterThan(20);
+    expect(ltr.right).toBeGreaterThan(45);
   });
 
   it('shows the tick of the date\'s own bucket and hides the next one', () => {
     const date = dayNumber(2020, 7, 1);
     const bucket = Math.floor(((date - year.start) / (year.end - year.start)) * MARK_BUCKETS);
-    const shownTo = (1 - insets(trackLayout(year, bins, { date, from: null }, false).marksClip).right / 100) * MARK_BUCKETS;
+    const shownTo = (1 - insets(trackLayout(year, { date, from: null }, false).marksClip).right / 100) * MARK_BUCKETS;
     expect(shownTo).toBeGreaterThan(bucket);
     expect(shownTo).toBeLessThan(bucket + 1);
   });

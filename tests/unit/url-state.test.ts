@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
-import { parseSelectionPath, paths, selectionPath } from '../../src/state/paths';
+import { routeAt, selectionAt, selectionPath } from '../../src/state/paths';
 import { formatTimeSearch, parseMapHash, parseTimeView } from '../../src/state/url-state';
 
 const extent = { start: dayNumber(2015, 8, 1), end: dayNumber(2026, 12, 31), latest: dayNumber(2026, 1, 28) };
@@ -44,18 +44,29 @@ describe('parseMapHash', () => {
   });
 });
 
-describe('paths', () => {
+describe('the route table', () => {
   it('spells and reads every selection', () => {
-    expect(paths.site('khmeimim')).toBe('/sites/khmeimim');
-    expect(parseSelectionPath('/sites/khmeimim')).toEqual({ kind: 'site', id: 'khmeimim' });
-    expect(parseSelectionPath('/events/fall-of-assad')).toEqual({ kind: 'event', id: 'fall-of-assad' });
-    expect(parseSelectionPath('/analyses/a/passage-1')).toEqual({ kind: 'analysis', id: 'a', passage: 'passage-1' });
-    expect(parseSelectionPath('/')).toBeNull();
-    expect(parseSelectionPath('/nowhere/at/all/x')).toEqual({ kind: 'unknown', path: '/nowhere/at/all/x' });
+    expect(selectionPath({ kind: 'site', id: 'khmeimim' })).toBe('/sites/khmeimim');
+    expect(selectionPath({ kind: 'analysis', id: 'a', passage: 'p' })).toBe('/analyses/a/p');
+    expect(selectionPath(null)).toBe('/');
+    expect(selectionAt('/sites/khmeimim')).toEqual({ kind: 'site', id: 'khmeimim' });
+    expect(selectionAt('/events/fall-of-assad')).toEqual({ kind: 'event', id: 'fall-of-assad' });
+    expect(selectionAt('/analyses/a')).toEqual({ kind: 'analysis', id: 'a' });
+    expect(selectionAt('/analyses/a/passage-1')).toEqual({ kind: 'analysis', id: 'a', passage: 'passage-1' });
+    expect(selectionAt('/')).toBeNull();
   });
-  it('encodes ids so any text is safe in a path', () => {
-    const odd = 'a/b?c#<d>';
-    expect(parseSelectionPath(selectionPath({ kind: 'site', id: odd }))).toEqual({ kind: 'site', id: odd });
-    expect(parseSelectionPath('/sites/%E0%A4%A')).toEqual({ kind: 'site', id: '%E0%A4%A' });
+  it('matches no route for a path it does not have (the catch-all "not found" page)', () => {
+    for (const path of ['/nowhere/at/all/x', '/sites', '/sites/a/b', '/events/a/b', '/analyses/a/b/c']) {
+      expect(routeAt(path), path).toBeNull();
+      expect(selectionAt(path), path).toBeNull();
+    }
+    expect(routeAt('/')?.name).toBe('home');
+  });
+  it('encodes ids so any text is safe in a path, and reads them back', () => {
+    for (const odd of ['a/b?c#<d>', 'x y', '😀\u202eح', '%E0%A4%A']) {
+      expect(selectionAt(selectionPath({ kind: 'site', id: odd }))).toEqual({ kind: 'site', id: odd });
+    }
+    // A malformed escape is kept as it was written, not thrown on.
+    expect(selectionAt('/sites/%E0%A4%A')).toEqual({ kind: 'site', id: '%E0%A4%A' });
   });
 });

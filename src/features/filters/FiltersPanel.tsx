@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { eventIndicesInRange } from '../../content/event-table';
+import { forEachRowInTime } from '../../content/event-table';
 import { eventMatches, hasFilters, NO_FILTERS, type EventFilters } from '../../content/filters';
+import type { ArticleEvent } from '../../content/schema';
 import { nameIn } from '../../content/names';
 import { EVENT_KINDS } from '../../content/vocabulary';
-import { useAtlas } from '../../state/use-atlas';
+import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
 import { formatFilters } from '../../state/url-state';
-import { useReplaceQuery } from '../../state/use-view';
+import { useReplaceQuery } from '../../state/view-actions';
 
 type Dimension = keyof EventFilters;
 
@@ -16,16 +17,19 @@ type Dimension = keyof EventFilters;
  * (given the other filters). They live in the URL (`?kinds=…&actors=…&analyses=…`) and combine with the timeline.
  */
 export function FiltersPanel() {
-  const atlas = useAtlas();
+  const { index, filters, time } = useAtlasView();
   const { t, lang } = useI18n();
   const { search } = useLocation();
   const replaceQuery = useReplaceQuery();
   // Open at first when the link carries filters; after that the reader opens and closes it (unchecking the last
   // filter must not snap the group shut under the pointer).
-  const [openAtFirst] = useState(() => !('failed' in atlas) && hasFilters(atlas.filters));
-  if ('failed' in atlas) return null;
-  const { index, filters, time } = atlas;
-  const inRange = eventIndicesInRange(index.table, time.from, time.date).map((i) => index.table.events[i]).filter((e) => e !== undefined);
+  const [openAtFirst] = useState(() => hasFilters(filters));
+  // The events in the time shown, before any filter (the time rule, as everywhere): each option counts those it keeps.
+  const inRange: ArticleEvent[] = [];
+  forEachRowInTime(index.table, time, (i) => {
+    const e = index.table.events[i];
+    if (e) inRange.push(e);
+  });
   const active = filters.kinds.length + filters.actors.length + filters.analyses.length;
 
   const write = (next: EventFilters) => replaceQuery(formatFilters(search, next));

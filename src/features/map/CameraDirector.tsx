@@ -1,17 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { LngLatBounds } from 'maplibre-gl';
-import type { CameraTarget } from './camera-target';
-import { useMap } from './map-context';
+import { useAtlasView } from '../../state/atlas-view';
+import { selectionKey } from '../../state/paths';
 import { useUiStore } from '../../state/ui-store';
-import { OPENED_WITH_VIEWPORT, prefersReducedMotion } from './MapView';
+import { cameraTargetFor } from './camera-target';
+import { useMap } from './map-context';
+import { OPENED_WITH_VIEWPORT } from './MapView';
+import { prefersReducedMotion } from './reduced-motion';
 
 /**
  * The one place where the app moves the camera. A shared link with a viewport (`#map=`) opens exactly there; without
  * one, the selection is framed. Later selections move the map only when the target is out of view, so the app never
  * fights the reader.
  */
-export function CameraDirector({ target, targetKey }: { target: CameraTarget | null; targetKey: string }) {
+export function CameraDirector() {
   const map = useMap();
+  const { selection, index } = useAtlasView();
+  const targetKey = selectionKey(selection);
+  const target = cameraTargetFor(selection, index);
   const first = useRef(true);
 
   useEffect(() => {

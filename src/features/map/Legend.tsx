@@ -1,10 +1,9 @@
-import { Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useUiStore } from '../../state/ui-store';
-import { useContent } from '../../state/use-content';
 import { useI18n } from '../../state/use-i18n';
 import { SITE_STATUSES } from '../../content/vocabulary';
 import { GRID_ABOVE_EVENTS } from './event-grid';
-import { EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE, type StatusStyle } from './marker-style';
+import { EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE, type StatusStyle } from '../../components/status-style';
 
 function Diamond({ style }: { style: StatusStyle }) {
   return (
@@ -17,8 +16,6 @@ function Diamond({ style }: { style: StatusStyle }) {
 /** The row for grouped events, shown only when the content has enough events to be grouped when zoomed out. */
 function ClusterRow() {
   const { t } = useI18n();
-  const content = useContent();
-  if (!content.ok || content.index.table.events.length <= GRID_ABOVE_EVENTS) return null;
   return (
     <li>
       <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
@@ -30,8 +27,8 @@ function ClusterRow() {
   );
 }
 
-/** Explains every symbol and colour on the map. */
-export function Legend() {
+/** Explains every symbol and colour on the map; `eventTotal` is the number of events in the content (null while loading). */
+export function Legend({ eventTotal }: { eventTotal: number | null }) {
   const mapFailed = useUiStore((s) => s.mapStatus.kind === 'error');
   const { t } = useI18n();
   // Open on wide screens; on phones it starts folded away so the map stays visible.
@@ -64,9 +61,7 @@ export function Legend() {
               </svg>{' '}
               {t('legend.event')}
             </li>
-            <Suspense fallback={null}>
-              <ClusterRow />
-            </Suspense>
+            {eventTotal !== null && eventTotal > GRID_ABOVE_EVENTS && <ClusterRow />}
             <li>
               <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
                 <circle cx="8" cy="8" r="6" fill="none" stroke={HIGHLIGHT_COLOUR} strokeWidth="3" />

@@ -6,7 +6,8 @@ import { BASEMAP_SOURCES, DETAIL_MINZOOM, HOME_BOUNDS, OVERVIEW_LAYERS, REGION_B
 import { HomeControl } from './home-control';
 import { registerRegionProtocol } from './region-protocol';
 import { MapContext } from './map-context';
-import { registerMap } from './capture';
+import { prefersReducedMotion } from './reduced-motion';
+import { exposeMap } from './test-hooks';
 import { appBaseUrl } from '../../state/app-base';
 import { setMapStatus, useUiStore } from '../../state/ui-store';
 import { MAP_HASH_KEY, parseMapHash } from '../../state/url-state';
@@ -14,20 +15,25 @@ import { MAP_HASH_KEY, parseMapHash } from '../../state/url-state';
 setWorkerUrl(workerUrl);
 registerRegionProtocol(appBaseUrl());
 
-declare global {
-  interface Window {
-    /** The live map, for the browser test suite and the benchmark. */
-    __atlasMap?: MapLibreMap;
-  }
-}
-
 const basemapSources: readonly string[] = BASEMAP_SOURCES;
 
 /** Whether the page was opened with a viewport in its URL (read before MapLibre writes its own). */
 export const OPENED_WITH_VIEWPORT = parseMapHash(window.location.hash) !== null;
 
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** What the page outside the map may ask of it (the take-away tools' PNG). */
+export interface MapHandle {
+  /** A PNG of the map as it is drawn now: read inside a render, so no preserved drawing buffer is needed. */
+  capturePng: () => Promise<Blob | null>;
+}
+
+function handleOf(map: MapLibreMap): MapHandle {
+  return {
+    capturePng: () =>
+      new Promise((resolve) => {
+        map.once('render', () => map.getCanvas().toBlob((blob) => resolve(blob), 'image/png'));
+        map.triggerRepaint();
+      }),
+  };
 }
 
 /**
@@ -35,11 +41,12 @@ export function prefersReducedMotion(): boolean {
  * once the style has loaded, and get the map from context. The viewport lives in the URL as `#map=ZOOM/LAT/LON`,
  * which MapLibre's hash option reads on load and writes as the reader moves.
  */
-export function MapView({ children, label, resetLabel }: { children?: ReactNode; label: string; resetLabel: string }) {
+export function MapView({ children, label, resetLabel, onHandle }: { children?: ReactNode; label: string; resetLabel: string; onHandle?: (handle: MapHandle | null) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   // The control is made once; it takes the label in the language the page opened in.
   const resetLabelRef = useRef(resetLabel);
+  const onHandleRef = useRef(onHandle);
 
   useEffect(() => {
     const element = container.current;
@@ -122,12 +129,13 @@ export function MapView({ children, label, resetLabel }: { children?: ReactNode;
       // An error reported before the first idle (a basemap file that failed) stays on screen.
       if (useUiStore.getState().mapStatus.kind !== 'error') setMapStatus({ kind: 'ready' });
     });
-    window.__atlasMap = instance;
-    registerMap(instance);
+    exposeMap(instance);
+    const onHandle = onHandleRef.current;
+    onHandle?.(handleOf(instance));
 
     return () => {
-      delete window.__atlasMap;
-      registerMap(null);
+      exposeMap(null);
+      onHandle?.(null);
       setMap(null);
       instance.remove();
     };

@@ -3,19 +3,18 @@ import { useLocation } from 'react-router';
 import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import { distanceKm, ringPolygon } from '../../content/measure';
-import { parseSelectionPath } from '../../state/paths';
+import { useAtlasView } from '../../state/atlas-view';
 import { setMeasurePicking, useUiStore } from '../../state/ui-store';
-import { useContent } from '../../state/use-content';
 import { formatMeasure, MEASURE_KEY, parseMeasure, parseRing, withParam } from '../../state/url-state';
-import { useReplaceQuery } from '../../state/use-view';
+import { useReplaceQuery } from '../../state/view-actions';
 import { useMap } from './map-context';
 import { useI18n } from '../../state/use-i18n';
 
 /** Draws the measured distance and the range ring from the URL, and takes the click when a point is being picked. */
 export function MeasureLayer() {
   const map = useMap();
-  const loaded = useContent();
-  const { pathname, search } = useLocation();
+  const { index, selection } = useAtlasView();
+  const { search } = useLocation();
   const replaceQuery = useReplaceQuery();
   const picking = useUiStore((s) => s.measurePicking);
   const { t, locale } = useI18n();
@@ -40,21 +39,19 @@ export function MeasureLayer() {
   }, [map]);
 
   useEffect(() => {
-    if (!loaded.ok) return;
     const features: Feature[] = [];
     const measure = parseMeasure(search);
-    const from = measure ? loaded.index.sites.get(measure.from) : undefined;
-    const to = measure ? ('site' in measure.to ? loaded.index.sites.get(measure.to.site)?.coordinates : measure.to.point) : undefined;
+    const from = measure ? index.sites.get(measure.from) : undefined;
+    const to = measure ? ('site' in measure.to ? index.sites.get(measure.to.site)?.coordinates : measure.to.point) : undefined;
     if (from && to) {
       const km = distanceKm(from.coordinates, to);
       features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: [[...from.coordinates], [...to]] }, properties: { kind: 'line', label: t('measure.km', { km: km.toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) }) } });
     }
     const ring = parseRing(search);
-    const selection = parseSelectionPath(pathname);
-    const site = selection && selection.kind === 'site' ? loaded.index.sites.get(selection.id) : undefined;
+    const site = selection && selection.kind === 'site' ? index.sites.get(selection.id) : undefined;
     if (ring !== null && site) features.push({ ...ringPolygon(site.coordinates, ring), properties: { kind: 'ring' } });
     (map.getSource('atlas-measure') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
-  }, [map, loaded, pathname, search, t, locale]);
+  }, [map, index, selection, search, t, locale]);
 
   useEffect(() => {
     if (!picking) return;

@@ -1,9 +1,8 @@
-import { useLocation } from 'react-router';
-import { useUiStore } from '../../state/ui-store';
-import { useViewActions } from '../../state/use-view';
-import { useI18n } from '../../state/use-i18n';
-import { useContent } from '../../state/use-content';
 import { nameIn } from '../../content/names';
+import { useAtlasView } from '../../state/atlas-view';
+import { useUiStore } from '../../state/ui-store';
+import { useI18n } from '../../state/use-i18n';
+import { useViewActions } from '../../state/view-actions';
 
 const MAX_SHOWN = 2;
 
@@ -11,27 +10,25 @@ const MAX_SHOWN = 2;
 export function OffMapHint() {
   const all = useUiStore((s) => s.offMap);
   const { select } = useViewActions();
-  const { pathname } = useLocation();
+  const { index, selection } = useAtlasView();
   const { t, lang } = useI18n();
-  const loaded = useContent();
-  const label = (item: { id: string; label: string }) => {
-    const site = loaded.ok ? loaded.index.sites.get(item.id) : undefined;
-    return site ? nameIn(site.names, lang) : item.label;
-  };
   // Only the overview points outward; a selection has its own framing.
-  if (all.length === 0 || pathname !== '/') return null;
+  if (all.length === 0 || selection !== null) return null;
   const offMap = all.slice(0, MAX_SHOWN);
   return (
     <div className="offmap" role="note">
       <span>{t('offMap.label')} </span>
-      {offMap.map((item, i) => (
-        <span key={item.id}>
-          {i > 0 && ', '}
-          <button type="button" className="linklike" onClick={() => select({ kind: item.kind, id: item.id })}>
-            {label(item)} ↗
-          </button>
-        </span>
-      ))}
+      {offMap.map((item, i) => {
+        const site = index.sites.get(item.id);
+        return (
+          <span key={item.id}>
+            {i > 0 && ', '}
+            <button type="button" className="linklike" onClick={() => select({ kind: item.kind, id: item.id })}>
+              {site ? nameIn(site.names, lang) : item.id} ↗
+            </button>
+          </span>
+        );
+      })}
       {all.length > MAX_SHOWN && <span> {t('offMap.more', { count: all.length - MAX_SHOWN })}</span>}
     </div>
   );

@@ -3,10 +3,11 @@ import type { Feature, Point } from 'geojson';
 import type { ContentIndex } from '../../content/content-index';
 import { areasGeoJSON } from '../../content/geojson';
 import { SITE_STATUSES } from '../../content/vocabulary';
-import type { VisibleSite } from '../../content/visible';
+import type { Shown } from '../../content/shown';
 import type { Site } from '../../content/schema';
 import type { EventPositions } from './event-positions';
-import { HIGHLIGHT_COLOUR, NO_STATUS_STYLE, SELECTION_COLOUR, STATUS_STYLE, diamondImage, roundImage } from './marker-style';
+import { HIGHLIGHT_COLOUR, NO_STATUS_STYLE, SELECTION_COLOUR, STATUS_STYLE } from '../../components/status-style';
+import { diamondImage, roundImage } from './marker-images';
 
 /** Layer ids the app draws over the basemap; the browser suite queries these. */
 export const LAYERS = {
@@ -126,9 +127,9 @@ export function addContentLayers(map: MapLibreMap, index: ContentIndex): void {
 }
 
 /** The status of each site on the date, as feature state ('hidden' when the site does not stand then). */
-export function sitesState(sites: readonly Site[], visible: readonly VisibleSite[]): Map<string, string> {
+export function sitesState(sites: readonly Site[], shown: Shown): Map<string, string> {
   const state = new Map(sites.map((s) => [s.id, 'hidden']));
-  for (const v of visible) state.set(v.site.id, v.status?.period.status ?? 'none');
+  for (const v of shown.sites) state.set(v.site.id, v.status?.period.status ?? 'none');
   return state;
 }
 

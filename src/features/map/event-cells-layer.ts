@@ -1,9 +1,10 @@
 import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type Map as MapLibreMap } from 'maplibre-gl';
 import type { EventTable } from '../../content/event-table';
+import type { TimeQuery } from '../../content/time-rule';
 import { buildGrid, CELL_PX, cellCounts, cellSize, drawsCells, gridLevel, type EventGrid } from './event-grid';
 import { markFirstEventsDrawn } from './events-layer';
 import { glColour, linkProgram, vertexAttribute } from './gl-program';
-import { EVENT_COLOUR } from './marker-style';
+import { EVENT_COLOUR } from '../../components/status-style';
 
 /** Circle diameter in CSS pixels for a count: grows with its logarithm (1 event: 6 px, 30: 18 px, 500: 27 px). */
 const BASE_PX = 6;
@@ -54,8 +55,7 @@ void main() {
 /** Counts shown: of which grid, for which time; `version` goes up each time they are recomputed. */
 interface CellCounts {
   grid: EventGrid;
-  date: number;
-  from: number | null;
+  time: TimeQuery;
   counts: Float32Array;
   version: number;
 }
@@ -86,9 +86,8 @@ export class EventCellsLayer implements CustomLayerInterface {
   private countBuffer: WebGLBuffer | null = null;
   private uniforms: Record<string, WebGLUniformLocation | null> = {};
   private grids = new Map<number, EventGrid>();
-  private mask: Uint8Array | null = null;
-  private date = 0;
-  private from: number | null = null;
+  private keep: Uint8Array | null = null;
+  private time: TimeQuery = { date: 0, from: null };
   private counted: CellCounts | null = null;
   /** What the GPU buffers hold: the centres of this grid, and the counts of this version. */
   private uploaded: { grid: EventGrid | null; version: number } = { grid: null, version: -1 };
@@ -109,7 +108,7 @@ export class EventCellsLayer implements CustomLayerInterface {
     const level = gridLevel(zoom);
     let grid = this.grids.get(level);
     if (!grid) {
-      grid = buildGrid(this.merc, this.table.start, this.table.end, this.mask, cellSize(level));
+      grid = buildGrid(this.merc, this.table.start, this.table.end, this.keep, cellSize(level));
       this.grids.set(level, grid);
     }
     return grid;
@@ -118,9 +117,9 @@ export class EventCellsLayer implements CustomLayerInterface {
   /** The counts of a grid for the current time (computed once per grid and time). */
   private countsOf(grid: EventGrid): CellCounts {
     const c = this.counted;
-    if (c && c.grid === grid && c.date === this.date && c.from === this.from) return c;
+    if (c && c.grid === grid && c.time === this.time) return c;
     const reuse = c && c.counts.length === grid.offset.length - 1 ? c.counts : undefined;
-    this.counted = { grid, date: this.date, from: this.from, counts: cellCounts(grid, this.from, this.date, reuse), version: (c?.version ?? 0) + 1 };
+    this.counted = { grid, time: this.time, counts: cellCounts(grid, this.time, reuse), version: (c?.version ?? 0) + 1 };
     return this.counted;
   }
 
@@ -179,16 +178,17 @@ export class EventCellsLayer implements CustomLayerInterface {
     gl.bindVertexArray(null);
   }
 
-  setTime(date: number, from: number | null): void {
-    if (date === this.date && from === this.from) return;
-    this.date = date;
-    this.from = from;
+  /** Counts for a new time (the view model's effective time): two binary searches per cell, one repaint. */
+  setTime(time: TimeQuery): void {
+    if (time === this.time) return;
+    this.time = time;
     this.map?.triggerRepaint();
   }
 
-  setMask(mask: Uint8Array | null): void {
-    if (mask === this.mask) return;
-    this.mask = mask;
+  /** The rows the filters keep (null: all): the grids are rebuilt from them. */
+  setFilter(keep: Uint8Array | null): void {
+    if (keep === this.keep) return;
+    this.keep = keep;
     this.grids.clear();
     this.map?.triggerRepaint();
   }

@@ -1,4 +1,5 @@
 import { upperBound } from '../../content/event-table';
+import type { TimeQuery } from '../../content/time-rule';
 
 /**
  * Events gathered into square cells of a grid in Web Mercator space, for drawing many thousands of events zoomed
@@ -93,11 +94,12 @@ export function buildGrid(merc: Float64Array, start: Int32Array, end: Int32Array
 }
 
 /**
- * Number of events of each cell shown for a time: begun by `date` and, between two dates, not ended before `from`
- * (`from` ≤ `date`). An event that ended before `from` also began before `date`, so the count is
- * #(start ≤ date) − #(end < from).
+ * Number of events of each cell shown at a time, by the time rule (content/time-rule.ts): begun by `date` and,
+ * between two dates, not over before `from` (`from` ≤ `date`). An event over before `from` also began before
+ * `date`, so the count is #(start ≤ date) − #(end < from): two binary searches per cell.
  */
-export function cellCounts(grid: EventGrid, from: number | null, date: number, out: Float32Array = new Float32Array(grid.offset.length - 1)): Float32Array {
+export function cellCounts(grid: EventGrid, time: TimeQuery, out: Float32Array = new Float32Array(grid.offset.length - 1)): Float32Array {
+  const { date, from } = time;
   for (let c = 0; c < out.length; c++) {
     const lo = grid.offset[c] ?? 0;
     const hi = grid.offset[c + 1] ?? 0;

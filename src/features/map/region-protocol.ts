@@ -2,7 +2,7 @@ import { addProtocol } from 'maplibre-gl';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { REGION_PROTOCOL } from './basemap-style';
-import { onceUntilFailure } from '../../state/promises';
+import { onceUntilFailure } from '../../lib/promises';
 
 /**
  * The region overview (what the first view draws) ships as one TopoJSON file, geo/region.json: every border is

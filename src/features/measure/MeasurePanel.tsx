@@ -1,20 +1,23 @@
 import { useLocation } from 'react-router';
-import type { ContentIndex } from '../../content/content-index';
-import { eventIndicesInRange } from '../../content/event-table';
 import { eventPosition } from '../../content/geojson';
 import { distanceKm } from '../../content/measure';
 import { nameIn } from '../../content/names';
 import type { Site } from '../../content/schema';
 import { AtlasLink } from '../../components/AtlasLink';
+import { useAtlasView } from '../../state/atlas-view';
 import { setMeasurePicking, useUiStore } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
 import { formatMeasure, MEASURE_KEY, parseMeasure, parseRing, RING_KEY, withParam } from '../../state/url-state';
-import { useReplaceQuery } from '../../state/use-view';
+import { useReplaceQuery } from '../../state/view-actions';
 
 const MAX_LISTED = 50;
 
-/** Distance from this site to another site or a clicked point, and a range ring with the events inside it. */
-export function MeasurePanel({ site, index, time }: { site: Site; index: ContentIndex; time: { date: number; from: number | null } }) {
+/**
+ * Distance from this site to another site or a clicked point, and a range ring with the events inside it: the
+ * events the map shows (the view model's, at the time and under the filters) that lie within the radius.
+ */
+export function MeasurePanel({ site }: { site: Site }) {
+  const { index, shown } = useAtlasView();
   const { t, lang, locale } = useI18n();
   const { search } = useLocation();
   const replaceQuery = useReplaceQuery();
@@ -31,12 +34,12 @@ export function MeasurePanel({ site, index, time }: { site: Site; index: Content
 
   let within: { id: string; title: string; km: number }[] = [];
   if (ring !== null) {
-    within = eventIndicesInRange(index.table, time.from, time.date)
-      .map((i) => index.table.events[i])
+    within = shown
+      .events()
       .flatMap((e) => {
-        const p = e ? eventPosition(e, index.content) : null;
+        const p = eventPosition(e, index.content);
         const d = p ? distanceKm(site.coordinates, p) : Infinity;
-        return e && d <= ring ? [{ id: e.id, title: e.title, km: d }] : [];
+        return d <= ring ? [{ id: e.id, title: e.title, km: d }] : [];
       })
       .sort((a, b) => a.km - b.km);
   }

@@ -3,8 +3,9 @@ import type { ContentIndex } from '../../content/content-index';
 import { passageRef } from '../../content/content-index';
 import { formatDateOrRange, parseDateOrRange } from '../../content/dates';
 import type { AnalysisHead } from '../../content/texts';
-import { useTexts } from '../../state/use-content';
 import { AtlasLink } from '../../components/AtlasLink';
+import { useAtlasView } from '../../state/atlas-view';
+import { useTexts } from '../../state/content-store';
 import { setHighlight } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
 import { nameIn } from '../../content/names';
@@ -18,7 +19,8 @@ function mentionIds(index: ContentIndex, analysisId: string, anchor: string): st
  * The analysis, passage by passage, in our own summary. Every site and event a passage discusses is a link that
  * selects it (and moves the timeline to an event's date); the passage the reader is on is highlighted on the map.
  */
-export function AnalysisReader({ analysis, index, passage }: { analysis: AnalysisHead; index: ContentIndex; passage?: string }) {
+export function AnalysisReader({ analysis, passage }: { analysis: AnalysisHead; passage?: string }) {
+  const { index } = useAtlasView();
   const { t, lang, locale } = useI18n();
   // The summary and passage texts (texts.json); without them the reader still lists the passages and what they discuss.
   const texts = useTexts();

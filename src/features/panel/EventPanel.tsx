@@ -1,16 +1,17 @@
 import type { ContentIndex } from '../../content/content-index';
 import { analysesOf } from '../../content/content-index';
 import { formatDateOrRange, parseDateOrRange } from '../../content/dates';
+import { areaKm2 } from '../../content/measure';
 import { nameIn } from '../../content/names';
 import type { ArticleEvent } from '../../content/schema';
 import { AtlasLink } from '../../components/AtlasLink';
+import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
-import { AreaMeasure } from '../measure/AreaMeasure';
 import { PassageLinks } from './PassageLinks';
 import { SourceList } from './SourceList';
 
 function Place({ event, index }: { event: ArticleEvent; index: ContentIndex }) {
-  const { lang } = useI18n();
+  const { t, lang, locale } = useI18n();
   const place = event.place;
   if ('site' in place) {
     const site = index.sites.get(place.site);
@@ -21,7 +22,7 @@ function Place({ event, index }: { event: ArticleEvent; index: ContentIndex }) {
     return area ? (
       <>
         {nameIn(area.names, lang)}
-        <AreaMeasure area={area} />
+        <span className="muted"> — {t('measure.area', { km2: Math.round(areaKm2(area)).toLocaleString(locale) })}</span>
       </>
     ) : (
       <>{place.area}</>
@@ -31,7 +32,8 @@ function Place({ event, index }: { event: ArticleEvent; index: ContentIndex }) {
 }
 
 /** One event: when (with its precision), where, who, what, and where we read it. */
-export function EventPanel({ event, index }: { event: ArticleEvent; index: ContentIndex }) {
+export function EventPanel({ event }: { event: ArticleEvent }) {
+  const { index } = useAtlasView();
   const { t, lang, locale } = useI18n();
   const span = parseDateOrRange(event.date);
   const analyses = analysesOf(index, event.passages);

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
-import type { ContentIndex } from '../../content/content-index';
 import { formatDateOrRange } from '../../content/dates';
-import type { VisibleContent } from '../../content/visible';
 import { AtlasLink } from '../../components/AtlasLink';
-import { VisibleList } from './VisibleList';
+import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
+import { VisibleList } from './VisibleList';
 
 /** The overview: what the atlas is, the analyses it maps, what is on the map now; then `children` (the take-away tools). */
-export function HomePanel({ index, visible, children }: { index: ContentIndex; visible: VisibleContent; children?: ReactNode }) {
+export function HomePanel({ children }: { children?: ReactNode }) {
+  const { index, shown } = useAtlasView();
   const { t, locale } = useI18n();
   return (
     <article className="panel-body" aria-labelledby="panel-title">
@@ -27,7 +27,7 @@ export function HomePanel({ index, visible, children }: { index: ContentIndex; v
           </li>
         ))}
       </ul>
-      <VisibleList visible={visible} />
+      <VisibleList shown={shown} />
       {children}
     </article>
   );

@@ -1,16 +1,19 @@
-import type { ContentIndex } from '../../content/content-index';
+import { nameIn } from '../../content/names';
 import { suggest } from '../../content/suggest';
 import { AtlasLink } from '../../components/AtlasLink';
+import { useAtlasView } from '../../state/atlas-view';
 import type { Selection } from '../../state/paths';
 import { useI18n } from '../../state/use-i18n';
-import { nameIn } from '../../content/names';
 
+/** What was asked for and is not there: an id the content does not have, or a path no route has. */
+export type Missing = Selection | { kind: 'page'; path: string };
 
-/** An unknown id: say what was asked for, offer the closest matches, and leave the rest of the app usable. */
-export function NotFound({ asked, index }: { asked: Selection | { kind: 'unknown'; path: string }; index: ContentIndex }) {
+/** Says what was asked for, offers the closest matches, and leaves the rest of the app usable. */
+export function NotFound({ asked }: { asked: Missing }) {
+  const { index } = useAtlasView();
   const { t, lang } = useI18n();
-  const title = asked.kind === 'unknown' ? t('notFound.page', { id: asked.path }) : t(`notFound.${asked.kind}`, { id: asked.id });
-  const id = asked.kind === 'unknown' ? asked.path.split('/').filter(Boolean).pop() ?? '' : asked.id;
+  const title = asked.kind === 'page' ? t('notFound.page', { id: asked.path }) : t(`notFound.${asked.kind}`, { id: asked.id });
+  const id = asked.kind === 'page' ? (asked.path.split('/').filter(Boolean).pop() ?? '') : asked.id;
   const options: { to: Selection; label: string }[] = [
     ...suggest(id, index.content.sites, (s) => [s.id, s.names.en, ...(s.names.aliases ?? [])]).map((s) => ({ to: { kind: 'site' as const, id: s.id }, label: nameIn(s.names, lang) })),
     ...suggest(id, index.content.events, (e) => [e.id, e.title]).map((e) => ({ to: { kind: 'event' as const, id: e.id }, label: e.title })),

@@ -1,21 +1,21 @@
-import type { ContentIndex } from '../../content/content-index';
+import type { ReactNode } from 'react';
 import { analysesOf } from '../../content/content-index';
 import { formatDateOrRange, formatDay, parseDateOrRange } from '../../content/dates';
 import { nameIn } from '../../content/names';
 import type { Site } from '../../content/schema';
-import { statusOnDate } from '../../content/status-on-date';
 import { AtlasLink } from '../../components/AtlasLink';
+import { NO_STATUS_STYLE, STATUS_STYLE } from '../../components/status-style';
+import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
-import { NO_STATUS_STYLE, STATUS_STYLE } from '../map/marker-style';
-import { MeasurePanel } from '../measure/MeasurePanel';
 import { PassageLinks } from './PassageLinks';
 import { SourceList } from './SourceList';
 
-/** Everything we know about one site, as of the selected date. */
-export function SitePanel({ site, index, time }: { site: Site; index: ContentIndex; time: { date: number; from: number | null } }) {
-  const { date } = time;
+/** Everything we know about one site, as of the selected date; `tools` (the measuring tools) go under its events. */
+export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
+  const { index, shown } = useAtlasView();
+  const { date } = shown.time;
   const { t, lang, locale } = useI18n();
-  const now = statusOnDate(site, date);
+  const now = shown.site(site.id)?.status ?? null;
   const style = now ? STATUS_STYLE[now.period.status] : NO_STATUS_STYLE;
   const statusLabel = t(`status.${now ? now.period.status : 'none'}`);
   const analyses = analysesOf(index, site.passages);
@@ -106,7 +106,7 @@ export function SitePanel({ site, index, time }: { site: Site; index: ContentInd
         </section>
       )}
 
-      <MeasurePanel site={site} index={index} time={time} />
+      {tools}
 
       <section aria-label={t('site.discussedIn')}>
         <h3>{t('site.discussedIn')}</h3>

@@ -1,6 +1,6 @@
 import type { AnalysisHead } from '../../content/texts';
 import { useI18n } from '../../state/use-i18n';
-import { useTexts } from '../../state/use-content';
+import { useTexts } from '../../state/content-store';
 import { formatDateOrRange } from '../../content/dates';
 import { isLaterSource } from '../../content/source-timing';
 

@@ -1,5 +1,5 @@
 import { formatDateOrRange } from '../../content/dates';
-import type { VisibleContent } from '../../content/visible';
+import type { Shown } from '../../content/shown';
 import { AtlasLink } from '../../components/AtlasLink';
 import { nameIn } from '../../content/names';
 import { useI18n } from '../../state/use-i18n';
@@ -7,22 +7,23 @@ import { useI18n } from '../../state/use-i18n';
 const MAX_EVENTS = 200;
 
 /** Everything the map draws at the chosen time, as a list keyboard and screen-reader users can walk. */
-export function VisibleList({ visible }: { visible: VisibleContent }) {
+export function VisibleList({ shown }: { shown: Shown }) {
   const { t, lang, locale } = useI18n();
-  const latest = visible.events.slice(-MAX_EVENTS).reverse();
+  const events = shown.events();
+  const latest = events.slice(-MAX_EVENTS).reverse();
   return (
     <section className="visible-list" aria-labelledby="visible-title">
       <h3 id="visible-title">{t('home.onMap')}</h3>
-      <h4>{t('home.sites', { count: visible.sites.length })}</h4>
+      <h4>{t('home.sites', { count: shown.sites.length })}</h4>
       <ul>
-        {visible.sites.map(({ site, status }) => (
+        {shown.sites.map(({ site, status }) => (
           <li key={site.id}>
             <AtlasLink to={{ kind: 'site', id: site.id }}>{nameIn(site.names, lang)}</AtlasLink>{' '}
             <span className="muted">— {t(`status.${status ? status.period.status : 'none'}`)}</span>
           </li>
         ))}
       </ul>
-      <h4>{t('home.events', { count: visible.events.length })}</h4>
+      <h4>{t('home.events', { count: shown.eventCount })}</h4>
       <ul>
         {latest.map((e) => (
           <li key={e.id}>
@@ -30,7 +31,7 @@ export function VisibleList({ visible }: { visible: VisibleContent }) {
           </li>
         ))}
       </ul>
-      {visible.events.length > MAX_EVENTS && (
+      {shown.eventCount > MAX_EVENTS && (
         <p className="muted">{t('home.capped', { count: MAX_EVENTS })}</p>
       )}
     </section>

@@ -4,9 +4,9 @@ import { nameIn } from '../../content/names';
 import { buildSearchIndex, search, type SearchEntry, type SearchHit, type SearchKind } from '../../content/search-index';
 import { appBaseUrl } from '../../state/app-base';
 import { requestCamera } from '../../state/ui-store';
-import { useContent } from '../../state/use-content';
+import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
-import { useViewActions } from '../../state/use-view';
+import { useViewActions } from '../../state/view-actions';
 
 interface PlaceFeature {
   properties: { kind: string; name: string; name_ar?: string; name_ru?: string };
@@ -35,7 +35,7 @@ const GROUPS: SearchKind[] = ['site', 'event', 'analysis', 'place'];
 
 /** One box that finds sites, events, analyses and basemap places by any of their names, keyboard-driven. */
 export function SearchBox() {
-  const loaded = useContent();
+  const { index: content } = useAtlasView();
   const { t, lang } = useI18n();
   const { select } = useViewActions();
   const id = useId();
@@ -49,24 +49,23 @@ export function SearchBox() {
   }, [open, places.length]);
 
   const index = useMemo(() => {
-    if (!loaded.ok) return [];
-    const c = loaded.index.content;
+    const c = content.content;
     return buildSearchIndex([
       ...c.sites.map((s) => ({ kind: 'site' as const, id: s.id, label: nameIn(s.names, lang), names: [s.id, s.names.en, s.names.ar ?? '', s.names.ru ?? '', ...(s.names.aliases ?? [])] })),
       ...c.analyses.map((a) => ({ kind: 'analysis' as const, id: a.id, label: a.title, names: [a.title, a.publisher] })),
       ...c.events.slice(0, 20_000).map((e) => ({ kind: 'event' as const, id: e.id, label: e.title, names: [e.title] })),
       ...places.map((p) => ({ ...p, label: p.label })),
     ]);
-  }, [loaded, lang, places]);
+  }, [content, lang, places]);
   const hits = useMemo(() => search(index, query), [index, query]);
   const ordered: SearchHit[] = GROUPS.flatMap((g) => hits.filter((h) => h.entry.kind === g));
 
   const choose = (hit: SearchHit | undefined) => {
-    if (!hit || !loaded.ok) return;
+    if (!hit) return;
     const e = hit.entry;
     if (e.kind === 'place' && e.at) requestCamera(e.at, 9);
     else if (e.kind === 'event') {
-      const span = loaded.index.events.get(e.id);
+      const span = content.events.get(e.id);
       const d = span ? parseDateOrRange(span.date) : null;
       select({ kind: 'event', id: e.id }, d ? { date: d.end, from: null } : undefined);
     } else select({ kind: e.kind === 'site' ? 'site' : 'analysis', id: e.id });

@@ -1,30 +1,30 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { ContentIndex } from '../../content/content-index';
 import { formatDay } from '../../content/dates';
 import { upperBound } from '../../content/event-table';
-import { visibleCounts } from '../../content/visible';
+import type { Shown } from '../../content/shown';
+import type { TimeQuery } from '../../content/time-rule';
+import { useAtlasView } from '../../state/atlas-view';
 import { setPlaying, setScrub, useUiStore } from '../../state/ui-store';
-import type { Extent, TimeView } from '../../state/url-state';
-import { useViewActions } from '../../state/use-view';
 import { useI18n } from '../../state/use-i18n';
-import { countPerMonth, monthBins } from './months';
-import { SliderHandle, useTrackDrag } from './TimeSlider';
+import { useViewActions } from '../../state/view-actions';
+import { binRows, monthBins } from './months';
+import { SliderHandle } from './SliderHandle';
 import { Axis, Histogram, InRange, Marks } from './TrackDrawings';
 import { MARK_BUCKETS, trackLayout } from './track-layout';
-import { useScrubFollow, type ScrubTargets } from './use-scrub-follow';
+import { useScrubFollow, type ScrubTargets, type TimeDescription } from './use-scrub-follow';
+import { useTrackDrag } from './use-track-drag';
 
 const PLAY_STEP_DAYS = 7;
 const PLAY_INTERVAL_MS = 120;
 
-interface Props {
-  index: ContentIndex;
-  mask: Uint8Array | null;
-  extent: Extent;
-  time: TimeView;
-}
-
-/** The timeline under the map: histogram of events per month, event ticks, and one or two date handles. */
-export function Timeline({ index, mask, extent, time }: Props) {
+/**
+ * The timeline under the map: histogram of events per month (the part shown at the time highlighted), event
+ * ticks, one or two date handles, and the live line saying what is shown. Everything it says about what is shown
+ * comes from the view model.
+ */
+export function Timeline() {
+  const view = useAtlasView();
+  const { index, extent, filter, time, shown } = view;
   const { setTime } = useViewActions();
   const { t, plural, locale, dir } = useI18n();
   const rtl = dir === 'rtl';
@@ -33,16 +33,26 @@ export function Timeline({ index, mask, extent, time }: Props) {
   const { date, from } = time;
   const { table } = index;
   const bins = useMemo(() => monthBins(extent), [extent]);
-  const counts = useMemo(() => countPerMonth(mask ? table.start.filter((_, i) => mask[i] === 1) : table.start, bins), [table, bins, mask]);
+  const bounds = useMemo(() => binRows(table.start, bins), [table, bins]);
+  // Events per month under the filters, whatever the time: the full bars.
+  const counts = useMemo(
+    () => bins.map((_, i) => {
+      const lo = bounds[i] ?? 0;
+      const hi = bounds[i + 1] ?? 0;
+      return filter ? (filter.keptBefore[hi] ?? 0) - (filter.keptBefore[lo] ?? 0) : hi - lo;
+    }),
+    [bins, bounds, filter],
+  );
+  const maxCount = Math.max(1, ...counts);
   const span = extent.end - extent.start || 1;
   // Event ticks, merged into at most MARK_BUCKETS positions so 100,000 events cost the same as 100.
   const buckets = useMemo(() => {
     const used = new Set<number>();
     table.start.forEach((s, i) => {
-      if (!mask || mask[i] === 1) used.add(Math.floor(((s - extent.start) / span) * MARK_BUCKETS));
+      if (!filter || filter.keep[i] === 1) used.add(Math.floor(((s - extent.start) / span) * MARK_BUCKETS));
     });
     return [...used].sort((a, b) => a - b);
-  }, [table, mask, extent.start, span]);
+  }, [table, filter, extent.start, span]);
 
   const track = useRef<HTMLDivElement>(null);
   const drag = useTrackDrag(
@@ -70,8 +80,8 @@ export function Timeline({ index, mask, extent, time }: Props) {
       setPlaying(false);
       return;
     }
-    const t = window.setTimeout(() => setTime({ date: Math.min(extent.latest, time.date + PLAY_STEP_DAYS), from: time.from }), PLAY_INTERVAL_MS);
-    return () => window.clearTimeout(t);
+    const timer = window.setTimeout(() => setTime({ date: Math.min(extent.latest, time.date + PLAY_STEP_DAYS), from: time.from }), PLAY_INTERVAL_MS);
+    return () => window.clearTimeout(timer);
   }, [playing, time.date, time.from, extent.latest, setTime]);
   useEffect(() => () => setPlaying(false), []);
 
@@ -86,33 +96,34 @@ export function Timeline({ index, mask, extent, time }: Props) {
   const setMode = (mode: 'as-of' | 'between') => setTime({ date, from: mode === 'as-of' ? null : Math.max(extent.start, date - 365) });
 
   const describe = useCallback(
-    (at: { date: number; from: number | null }) => {
-      const shown = visibleCounts({ table, sites: index.content.sites }, at.date, at.from, mask);
-      const dateText = formatDay(at.date, 'day', locale);
-      const fromText = at.from === null ? null : formatDay(at.from, 'day', locale);
+    (at: Shown): TimeDescription => {
+      const when: TimeQuery = at.time;
+      const dateText = formatDay(when.date, 'day', locale);
+      const fromText = when.from === null ? null : formatDay(when.from, 'day', locale);
       return {
-        layout: trackLayout(extent, bins, at, rtl),
-        counts: `${plural('timeline.events', shown.events)}, ${plural('timeline.sites', shown.sites)}`,
+        layout: trackLayout(extent, when, rtl),
+        counts: `${plural('timeline.events', at.eventCount)}, ${plural('timeline.sites', at.sites.length)}`,
         when: fromText === null ? t('timeline.whenAsOf', { date: dateText }) : t('timeline.whenBetween', { from: fromText, date: dateText }),
         dateText,
         fromText,
+        shownPerBin: bins.map((_, i) => at.countRows(bounds[i] ?? 0, bounds[i + 1] ?? 0)),
       };
     },
-    [table, index.content.sites, mask, locale, extent, bins, rtl, plural, t],
+    [locale, extent, bins, bounds, rtl, plural, t],
   );
-  const now = describe(time);
+  const now = describe(shown);
   const dateHandleRef = useRef<HTMLDivElement>(null);
   const fromHandleRef = useRef<HTMLDivElement>(null);
   const rangeRef = useRef<HTMLDivElement>(null);
-  const histogramClipRef = useRef<HTMLDivElement>(null);
+  const shownHistogramRef = useRef<SVGSVGElement>(null);
   const marksClipRef = useRef<HTMLDivElement>(null);
   const countsRef = useRef<HTMLSpanElement>(null);
   const whenRef = useRef<HTMLSpanElement>(null);
   const targets: ScrubTargets = useMemo(
-    () => ({ dateHandle: dateHandleRef, fromHandle: fromHandleRef, range: rangeRef, histogramClip: histogramClipRef, marksClip: marksClipRef, counts: countsRef, when: whenRef }),
+    () => ({ dateHandle: dateHandleRef, fromHandle: fromHandleRef, range: rangeRef, shownHistogram: shownHistogramRef, marksClip: marksClipRef, counts: countsRef, when: whenRef }),
     [],
   );
-  useScrubFollow(targets, time, describe);
+  useScrubFollow(targets, view, maxCount, describe);
 
   return (
     <section className={rtl ? 'timeline timeline--rtl' : 'timeline'} aria-label={t('timeline.label')}>
@@ -145,11 +156,9 @@ export function Timeline({ index, mask, extent, time }: Props) {
         </p>
       </div>
       <div className="timeline__track" ref={track} onPointerDown={drag.onPointerDown} onPointerMove={drag.onPointerMove} onPointerUp={drag.onPointerUp} onPointerCancel={drag.onPointerUp}>
-        <Histogram bins={bins} counts={counts} />
+        <Histogram counts={counts} maxCount={maxCount} />
+        <Histogram counts={now.shownPerBin} maxCount={maxCount} shown svgRef={shownHistogramRef} />
         <Marks buckets={buckets} />
-        <InRange clip={now.layout.histogramClip} clipRef={histogramClipRef}>
-          <Histogram bins={bins} counts={counts} highlight />
-        </InRange>
         <InRange clip={now.layout.marksClip} clipRef={marksClipRef}>
           <Marks buckets={buckets} highlight />
         </InRange>

@@ -3,19 +3,24 @@ import type { MonthBin } from './months';
 import { MARK_BUCKETS, edgeAt } from './track-layout';
 
 /**
- * What the timeline's track draws: the histogram of events per month, a tick per group of events, the years below.
- * None of it depends on the selected dates, so a time step re-renders none of it: the part in the range is the
- * same drawing again, in the highlight colour, shown through a clip (InRange) that is the only thing a step moves.
+ * What the timeline's track draws: the histogram of events per month with, over it, the part of each month's bar
+ * that is shown at the time (the view model's count); a tick per group of events, highlighted inside the time
+ * window through a clip; the years below. The full bars, ticks and years do not depend on the time, so a step
+ * re-renders none of them; a drag moves only the shown bars' heights and the clip (use-scrub-follow.ts).
  */
 
-export const Histogram = memo(function Histogram({ bins, counts, highlight }: { bins: readonly MonthBin[]; counts: readonly number[]; highlight?: boolean }) {
-  const maxCount = Math.max(1, ...counts);
+/** Bar heights in the histogram's own units: the y and height of a count on a scale topped by `maxCount`. */
+export function barGeometry(count: number, maxCount: number): { y: number; height: number } {
+  return { y: maxCount - count, height: count };
+}
+
+export const Histogram = memo(function Histogram({ counts, maxCount, shown, svgRef }: { counts: readonly number[]; maxCount: number; shown?: boolean; svgRef?: RefObject<SVGSVGElement | null> }) {
   return (
-    <svg className="timeline__histogram" viewBox={`0 0 ${bins.length} ${maxCount}`} preserveAspectRatio="none" aria-hidden="true">
-      {bins.map((bin, i) => {
-        const c = counts[i] ?? 0;
-        return c > 0 ? <rect key={bin.start} x={i + 0.1} y={maxCount - c} width={0.8} height={c} className={highlight ? 'bar bar--in' : 'bar'} /> : null;
-      })}
+    <svg className={shown ? 'timeline__histogram timeline__histogram--shown' : 'timeline__histogram'} viewBox={`0 0 ${counts.length} ${maxCount}`} preserveAspectRatio="none" aria-hidden="true" ref={svgRef}>
+      {counts.map((c, i) => (
+        // Every month has its bar element (empty ones included), so a drag can set any bar's height in place.
+        <rect key={i} data-bin={i} x={i + 0.1} width={0.8} {...barGeometry(c, maxCount)} className={shown ? 'bar bar--in' : 'bar'} />
+      ))}
     </svg>
   );
 });

@@ -1,4 +1,5 @@
 import { dayNumber } from '../../content/dates';
+import { upperBound } from '../../content/event-table';
 
 export interface MonthBin {
   start: number;
@@ -24,26 +25,17 @@ export function monthBins(extent: { start: number; end: number }): MonthBin[] {
   return bins;
 }
 
-/** Events per month, each counted once, in the month its first possible day falls in. */
-export function countPerMonth(starts: ArrayLike<number>, bins: readonly MonthBin[]): number[] {
-  const counts = bins.map(() => 0);
-  for (let k = 0; k < starts.length; k++) {
-    const span = { start: starts[k] ?? 0 };
-    let lo = 0;
-    let hi = bins.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const bin = bins[mid];
-      if (!bin) break;
-      if (span.start < bin.start) hi = mid - 1;
-      else if (span.start > bin.end) lo = mid + 1;
-      else {
-        counts[mid] = (counts[mid] ?? 0) + 1;
-        break;
-      }
-    }
-  }
-  return counts;
+/**
+ * The rows of the event table (sorted by first possible day) whose first day falls in each bin: bin i holds rows
+ * bounds[i] to bounds[i + 1] - 1. The histogram counts them, and the view model says how many of them are shown.
+ */
+export function binRows(starts: Int32Array, bins: readonly MonthBin[]): Int32Array {
+  const bounds = new Int32Array(bins.length + 1);
+  bins.forEach((bin, i) => {
+    bounds[i] = upperBound(starts, bin.start - 1);
+  });
+  bounds[bins.length] = upperBound(starts, bins[bins.length - 1]?.end ?? -Infinity);
+  return bounds;
 }
 
 /** The same day one calendar month later or earlier, clamped to the month's length (31 Jan + 1 month = 28/29 Feb). */

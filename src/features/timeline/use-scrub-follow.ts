@@ -1,5 +1,7 @@
 import { useLayoutEffect, type RefObject } from 'react';
-import { useUiStore } from '../../state/ui-store';
+import type { Shown } from '../../content/shown';
+import { followShown, type AtlasView } from '../../state/atlas-view';
+import { barGeometry } from './TrackDrawings';
 import type { Edge, TrackLayout } from './track-layout';
 
 /** The parts of the timeline a drag moves. */
@@ -7,7 +9,7 @@ export interface ScrubTargets {
   dateHandle: RefObject<HTMLDivElement | null>;
   fromHandle: RefObject<HTMLDivElement | null>;
   range: RefObject<HTMLDivElement | null>;
-  histogramClip: RefObject<HTMLDivElement | null>;
+  shownHistogram: RefObject<SVGSVGElement | null>;
   marksClip: RefObject<HTMLDivElement | null>;
   counts: RefObject<HTMLSpanElement | null>;
   when: RefObject<HTMLSpanElement | null>;
@@ -20,6 +22,8 @@ export interface TimeDescription {
   when: string;
   dateText: string;
   fromText: string | null;
+  /** Events shown per month (the histogram's highlighted bars). */
+  shownPerBin: readonly number[];
 }
 
 function place(element: HTMLElement, edge: Edge): void {
@@ -29,16 +33,22 @@ function place(element: HTMLElement, edge: Edge): void {
 
 /**
  * While the reader drags the timeline, the time lives in the UI store and changes every frame. The map follows it
- * (ContentLayers); so does the timeline, here, by writing the few things a drag changes straight to the elements
- * React rendered, the way zustand suggests for state that changes this often: re-rendering the timeline for each
- * frame cost about 1 ms of script per step. `describe` is the same function the render uses, so both show the
- * same; when the drag ends the URL takes the time and React renders it as usual.
+ * (ContentLayers); so does the timeline, here, through the same view model (followShown), by writing the few things
+ * a drag changes straight to the elements React rendered, the way zustand suggests for state that changes this
+ * often: re-rendering the timeline for each frame cost about 1 ms of script per step. `describe` is the function the
+ * render uses, so both show the same; when the drag ends the URL takes the time and React renders it as usual.
  */
-export function useScrubFollow(targets: ScrubTargets, committed: { date: number; from: number | null }, describe: (time: { date: number; from: number | null }) => TimeDescription): void {
-  const { date, from } = committed;
+export function useScrubFollow(targets: ScrubTargets, view: AtlasView, maxCount: number, describe: (shown: Shown) => TimeDescription): void {
   useLayoutEffect(() => {
-    const show = (time: { date: number; from: number | null }) => {
-      const d = describe(time);
+    let first = true;
+    const show = (shown: Shown) => {
+      // The render has just shown the committed time; only later steps are written here.
+      if (first) {
+        first = false;
+        return;
+      }
+      const d = describe(shown);
+      const time = shown.time;
       const dateHandle = targets.dateHandle.current;
       if (dateHandle) {
         place(dateHandle, d.layout.date);
@@ -58,13 +68,19 @@ export function useScrubFollow(targets: ScrubTargets, committed: { date: number;
         place(range, d.layout.range.edge);
         range.style.width = d.layout.range.width;
       }
-      if (targets.histogramClip.current) targets.histogramClip.current.style.clipPath = d.layout.histogramClip;
+      const bars = targets.shownHistogram.current?.children;
+      if (bars) {
+        for (let i = 0; i < bars.length; i++) {
+          const g = barGeometry(d.shownPerBin[i] ?? 0, maxCount);
+          const bar = bars[i];
+          bar?.setAttribute('y', String(g.y));
+          bar?.setAttribute('height', String(g.height));
+        }
+      }
       if (targets.marksClip.current) targets.marksClip.current.style.clipPath = d.layout.marksClip;
       if (targets.counts.current) targets.counts.current.textContent = d.counts;
       if (targets.when.current) targets.when.current.textContent = d.when;
     };
-    return useUiStore.subscribe((s, prev) => {
-      if (s.scrub !== prev.scrub) show(s.scrub ?? { date, from });
-    });
-  }, [targets, date, from, describe]);
+    return followShown(view, show);
+  }, [targets, view, maxCount, describe]);
 }

@@ -1,20 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { parseSelectionPath, selectionPath, type Selection } from './paths';
-import { formatTimeSearch, parseTimeView, type Extent, type TimeView } from './url-state';
-
-export interface View {
-  selection: ReturnType<typeof parseSelectionPath>;
-  time: TimeView;
-}
-
-/** The shareable view, read from the URL: what is selected, and the date or range shown. */
-export function useView(extent: Extent): View {
-  const { pathname, search } = useLocation();
-  const selection = useMemo(() => parseSelectionPath(pathname), [pathname]);
-  const time = useMemo(() => parseTimeView(search, extent), [search, extent]);
-  return { selection, time };
-}
+import type { TimeQuery } from '../content/time-rule';
+import { selectionPath, type Selection } from './paths';
+import { formatTimeSearch } from './url-state';
 
 /**
  * The only ways the app changes the view: select something (a new history entry, so back/forward walk through
@@ -25,15 +13,15 @@ export function useViewActions() {
   const navigate = useNavigate();
   const { search } = useLocation();
   const select = useCallback(
-    (selection: Selection | null, time?: { date: number; from: number | null }) => {
+    (selection: Selection | null, time?: TimeQuery) => {
       const query = time ? formatTimeSearch(search, time) : search;
       navigate(`${selectionPath(selection)}${query}${window.location.hash}`);
     },
     [navigate, search],
   );
   const setTime = useCallback(
-    (time: { date: number; from: number | null }) => {
-      navigate(`${window.location.pathname}${formatTimeSearch(search, time)}${window.location.hash}`, { replace: true });
+    (time: TimeQuery) => {
+      navigate({ search: formatTimeSearch(search, time), hash: window.location.hash }, { replace: true });
     },
     [navigate, search],
   );
@@ -47,8 +35,5 @@ export function useViewActions() {
  */
 export function useReplaceQuery() {
   const navigate = useNavigate();
-  return useCallback(
-    (query: string) => navigate(`${window.location.pathname}${query}${window.location.hash}`, { replace: true }),
-    [navigate],
-  );
+  return useCallback((query: string) => navigate({ search: query, hash: window.location.hash }, { replace: true }), [navigate]);
 }

@@ -1,0 +1,106 @@
+import { Suspense, useEffect, useRef, type RefObject } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { AtlasLink } from '../components/AtlasLink';
+import { CopyLink } from '../components/CopyLink';
+import { FiltersPanel } from '../features/filters/FiltersPanel';
+import type { AtlasView } from '../state/atlas-view';
+import { loadTextIndex, type LoadedContent } from '../state/content-store';
+import { useUiStore } from '../state/ui-store';
+import { useI18n, type I18n } from '../state/use-i18n';
+import { mapHashNotice, type Notice } from '../state/url-state';
+import { loadPanelsAndTools } from './load-panels-and-tools';
+
+/** What the panel routes get from the frame (useOutletContext). */
+export interface PanelContext {
+  /** A PNG of the map as drawn now; null when there is no map (no WebGL). */
+  capturePng: (() => Promise<Blob | null>) | null;
+}
+
+/** Read once, before MapLibre rewrites the hash: a viewport in the link that could not be understood. */
+const OPENING_HASH_NOTICE = mapHashNotice(window.location.hash);
+
+/**
+ * Moves focus to the panel's heading when the selection changes (not on the first page load). Rendered with the
+ * panel's body, keyed by the path, so it runs once that body is on screen, after its chunk has arrived.
+ */
+function FocusHeading({ selectionKey, lastFocusedRef }: { selectionKey: string; lastFocusedRef: RefObject<string> }) {
+  useEffect(() => {
+    if (lastFocusedRef.current === selectionKey) return;
+    lastFocusedRef.current = selectionKey;
+    // Not if the reader has meanwhile gone elsewhere (e.g. to the timeline while the panel was loading).
+    const active = document.activeElement;
+    const heading = document.getElementById('panel-title');
+    const elsewhere = active && active !== document.body && !active.closest('aside.panel, .map');
+    if (heading && !elsewhere) heading.focus({ preventScroll: false });
+  }, [selectionKey, lastFocusedRef]);
+  return null;
+}
+
+function noticeText({ t }: I18n, n: Notice): string {
+  const instead = n.params.instead === 'latest' ? t('notice.latestDate') : n.params.instead === 'whole' ? t('notice.wholePeriod') : undefined;
+  return t(n.key, instead ? { ...n.params, instead } : n.params);
+}
+
+/** The content could not be loaded: said once, here; the map and the timeline's frame stay on screen. */
+function ContentFailure({ reason }: { reason: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="panel-body" role="alert">
+      <title>{t('app.pageTitle', { title: t('content.unavailable') })}</title>
+      <h2>{t('content.failedTitle')}</h2>
+      <p>{t('content.failedBody', { reason })}</p>
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('app.reload')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * The side panel (a bottom sheet on phones): the bar (overview link, copy link), notices about the link, the
+ * filters, and the route's panel. Loading and failure of the content are handled here, once.
+ */
+export function PanelFrame({ content, view, context }: { content: LoadedContent | null; view: AtlasView | null; context: PanelContext }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const selectionKey = useLocation().pathname;
+  const lastFocusedRef = useRef(selectionKey);
+  // Once the first view has settled, fetch what it did not need in the background, so a click shows its panel at once.
+  const mapSettled = useUiStore((s) => s.mapStatus.kind !== 'loading');
+  useEffect(() => {
+    if (!mapSettled || !view) return;
+    loadPanelsAndTools();
+    void loadTextIndex();
+  }, [mapSettled, view]);
+  if (content && !content.ok) return <ContentFailure reason={content.reason} />;
+  if (!view) return <p className="panel-body" role="status">{t('app.loadingContent')}</p>;
+
+  const notices = [...view.time.notices, ...(OPENING_HASH_NOTICE ? [OPENING_HASH_NOTICE] : [])];
+  const first = view.problems[0];
+  return (
+    <>
+      <div className="panel-bar">
+        {selectionKey !== '/' ? <AtlasLink to={null}>{t('app.overview')}</AtlasLink> : <span />}
+        <CopyLink />
+      </div>
+      {notices.length > 0 && (
+        <div className="notice" role="status">
+          {notices.map((n) => {
+            const text = noticeText(i18n, n);
+            return <p key={text}>{text}</p>;
+          })}
+        </div>
+      )}
+      {first && (
+        <div className="notice" role="status">
+          <p>{t('content.problems', { count: view.problems.length, first: `${first.where} ${first.field} ${first.reason}` })}</p>
+        </div>
+      )}
+      <FiltersPanel />
+      <Suspense fallback={<p className="panel-body" role="status">{t('app.loadingContent')}</p>}>
+        <Outlet context={context} />
+        <FocusHeading key={selectionKey} selectionKey={selectionKey} lastFocusedRef={lastFocusedRef} />
+      </Suspense>
+    </>
+  );
+}
