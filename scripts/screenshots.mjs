@@ -1,5 +1,6 @@
-// Takes the README's screenshots from the real app (production build, Debian's Chromium).
-//   npm run build && npm run screenshots
+// Takes the screenshots the README and docs/ show, from the real app in Debian's Chromium: the test build
+// (dist-test/, the production app plus the hooks used here to wait for the map and find a grouped circle).
+//   npm run build:test && npm run screenshots
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ const shots = [
 ];
 
 mkdirSync('docs/screenshots', { recursive: true });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({ build: { outDir: 'dist-test' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const base = server.resolvedUrls.local[0];
 const launch = (extra) =>
   chromium.launch({

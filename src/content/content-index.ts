@@ -19,6 +19,16 @@ export interface ContentIndex {
   passageMentions: ReadonlyMap<string, { sites: Site[]; events: ArticleEvent[] }>;
 }
 
+/** The analysis a passage reference (`analysis#anchor`) belongs to. */
+export function analysisOfRef(ref: string): string {
+  return ref.split('#')[0] ?? '';
+}
+
+/** Whether an item linked to these passages is discussed by one of these analyses (any, when none are given). */
+export function inAnalyses(passages: readonly string[], analyses: readonly string[]): boolean {
+  return analyses.length === 0 || passages.some((ref) => analyses.includes(analysisOfRef(ref)));
+}
+
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 
 export function buildIndex(content: MapBundle): ContentIndex {
@@ -67,6 +77,6 @@ export function resolvePassage(index: ContentIndex, ref: string): { analysis: An
 
 /** The analyses a list of passage references comes from, without repeats. */
 export function analysesOf(index: ContentIndex, refs: readonly string[]): AnalysisHead[] {
-  const ids = new Set(refs.map((r) => r.split('#')[0] ?? ''));
+  const ids = new Set(refs.map(analysisOfRef));
   return [...ids].map((id) => index.analyses.get(id)).filter((a): a is AnalysisHead => a !== undefined);
 }

@@ -1,3 +1,4 @@
+import { inAnalyses } from './content-index';
 import type { EventTable } from './event-table';
 import type { ArticleEvent } from './schema';
 
@@ -17,7 +18,7 @@ export function hasFilters(f: EventFilters): boolean {
 export function eventMatches(e: ArticleEvent, f: EventFilters): boolean {
   if (f.kinds.length > 0 && !f.kinds.includes(e.kind)) return false;
   if (f.actors.length > 0 && !e.actors.some((a) => f.actors.includes(a))) return false;
-  if (f.analyses.length > 0 && !e.passages.some((p) => f.analyses.includes(p.split('#')[0] ?? ''))) return false;
+  if (!inAnalyses(e.passages, f.analyses)) return false;
   return true;
 }
 

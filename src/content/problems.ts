@@ -11,24 +11,33 @@ export interface ContentProblem {
 
 type Issue = z.core.$ZodIssue;
 
-/** Plain-English reasons for schema issues (zod/mini ships no messages of its own). */
+/** A value as the reason quotes it back: short, and always visible (strings in quotation marks). */
+function shown(input: unknown): string {
+  if (typeof input === 'string') return `"${input.length > 60 ? `${input.slice(0, 60)}…` : input}"`;
+  if (typeof input === 'number' || typeof input === 'boolean' || input === null) return String(input);
+  if (Array.isArray(input)) return 'a list';
+  return typeof input === 'object' ? 'an object' : String(input);
+}
+
+/** Plain-English reasons for schema issues (zod/mini ships no messages of its own), quoting the bad value back. */
 export function issueReason(issue: Issue, input?: unknown): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  const got = input === undefined ? '' : ` (got ${shown(input)})`;
+  if (issue.message && issue.message !== 'Invalid input') return `${issue.message}${got}`;
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined ? 'is missing' : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+      return input === undefined ? 'is missing' : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}${got}`;
     case 'invalid_value':
-      return `must be one of: ${issue.values.map(String).join(', ')}`;
+      return `${shown(input)} is not one of: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
     case 'invalid_union':
-      return 'does not match any allowed form';
+      return `does not match any allowed form${got}`;
     case 'too_small':
       return `is too short (at least ${String(issue.minimum)})`;
     case 'too_big':
       return `is too long (at most ${String(issue.maximum)})`;
     default:
-      return issue.message || 'is invalid';
+      return `${issue.message || 'is invalid'}${got}`;
   }
 }
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { parsePartialDate } from './dates';
-import { ACTOR_KINDS, EVENT_KINDS, LOCATION_PRECISIONS, SITE_KINDS, SITE_STATUSES } from './vocabulary';
+import { ACTOR_KINDS, EVENT_KINDS, LOCATION_PRECISIONS, RELIABILITY_FLAGS, SITE_KINDS, SITE_STATUSES } from './vocabulary';
 
-export { ACTOR_KINDS, EVENT_KINDS, LOCATION_PRECISIONS, SITE_KINDS, SITE_STATUSES };
+export { ACTOR_KINDS, EVENT_KINDS, LOCATION_PRECISIONS, RELIABILITY_FLAGS, SITE_KINDS, SITE_STATUSES };
 
 /**
  * The content schema: what an analyst writes in content/ (see docs/content.md). The same schema checks the
@@ -43,10 +43,19 @@ const coordinates = z.tuple([
 
 const sourceIds = z.array(slug).check(z.minLength(1, 'needs at least one source'));
 const passageRefs = z.array(passageRef).check(z.minLength(1, 'must link to at least one analysis passage'));
+const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as SY'));
+
+/**
+ * How a place's coordinates are known: `exact` or `approximate` with the sources that give them, or an `estimate`
+ * with a note saying how it was made (the checker enforces one or the other).
+ */
+export const location = z.strictObject({ precision: z.enum(LOCATION_PRECISIONS), note: z.optional(text), sources: z.optional(z.array(slug)) });
 
 export const statusPeriod = z.strictObject({
   from: partialDate,
   to: z.optional(partialDate),
+  /** When the change was first reported, where that differs from when it happened (`from`). */
+  reported: z.optional(partialDate),
   status: z.enum(SITE_STATUSES),
   actors: z.array(slug),
   note: text,
@@ -58,9 +67,9 @@ export const site = z.strictObject({
   id: slug,
   kind: z.enum(SITE_KINDS),
   names,
-  country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as SY')),
+  country: countryCode,
   coordinates,
-  location: z.strictObject({ precision: z.enum(LOCATION_PRECISIONS), note: z.optional(text), sources: z.optional(z.array(slug)) }),
+  location,
   status: z.array(statusPeriod),
   passages: passageRefs,
 });
@@ -68,7 +77,7 @@ export const site = z.strictObject({
 export const eventPlace = z.union([
   z.strictObject({ site: slug }),
   z.strictObject({ area: slug }),
-  z.strictObject({ coordinates, name: text, country: z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code')) }),
+  z.strictObject({ coordinates, name: text, country: countryCode, location }),
 ]);
 
 export const disagreement = z.strictObject({ about: text, note: text, sources: sourceIds });
@@ -76,7 +85,10 @@ export const disagreement = z.strictObject({ about: text, note: text, sources: s
 export const articleEvent = z.strictObject({
   id: slug,
   title: text,
+  /** When it happened, with its precision. */
   date: dateOrRange,
+  /** When it was first reported, where that differs from when it happened. */
+  reported: z.optional(partialDate),
   kind: z.enum(EVENT_KINDS),
   place: eventPlace,
   actors: z.array(slug),
@@ -90,6 +102,8 @@ export const area = z.strictObject({
   id: slug,
   names,
   description: text,
+  /** The days the area applies to: from `from` (inclusive) to `to` (open-ended when absent). */
+  period: z.strictObject({ from: partialDate, to: z.optional(partialDate) }),
   precision: z.enum(['schematic', 'surveyed']),
   polygon: z.array(z.array(coordinates).check(z.minLength(4, 'a ring needs at least 4 positions'))).check(z.minLength(1, 'needs an outer ring')),
   sources: sourceIds,
@@ -101,23 +115,36 @@ export const source = z.strictObject({
   title: text,
   publisher: text,
   url: z.optional(httpUrl),
+  /** The source's own publication date, to the day where the outlet gives one. */
   date: z.optional(partialDate),
+  /** Why the date is less precise than a day (silences the checker's warning). */
+  dateNote: z.optional(text),
   note: z.optional(text),
+  /** A caution the reader should see beside the source: state media, a partisan outlet, a flagged network… */
+  reliability: z.optional(z.strictObject({ flag: z.enum(RELIABILITY_FLAGS), note: text })),
 });
 
 export const actor = z.strictObject({ id: slug, kind: z.enum(ACTOR_KINDS), names });
 
 export const passage = z.strictObject({ anchor: slug, title: text, text });
 
+/** [west, south, east, north] in degrees. */
+export const bounds = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+
 export const analysisFrontMatter = z.strictObject({
   id: slug,
   title: text,
   publisher: text,
   author: z.optional(z.nullable(text)),
+  /** The analysis's own date (or the window it is known to lie in): sources and events after it are marked "later". */
   published: dateOrRange,
   publishedNote: z.optional(text),
   url: z.optional(z.nullable(httpUrl)),
   language: z.enum(['en', 'ar', 'ru']),
+  /** The region it is about, in a few words ("Syria and the Eastern Mediterranean"). */
+  region: text,
+  /** How the map frames it when it is opened; without it, the map frames the places the analysis discusses. */
+  view: z.optional(z.strictObject({ bounds })),
   summary: text,
 });
 
@@ -125,7 +152,16 @@ export const analysis = z.extend(analysisFrontMatter, {
   passages: z.array(passage).check(z.minLength(1, 'needs at least one passage (a "## Title {#anchor}" heading)')),
 });
 
+/** The atlas itself (content/atlas.yaml): its name, introduction and home view, in the interface languages. */
+const localText = z.strictObject({ en: text, ar: z.optional(text), ru: z.optional(text) });
+export const atlas = z.strictObject({
+  title: localText,
+  introduction: localText,
+  home: z.strictObject({ bounds }),
+});
+
 export const contentBundle = z.strictObject({
+  atlas,
   analyses: z.array(analysis),
   sites: z.array(site),
   events: z.array(articleEvent),
@@ -147,4 +183,7 @@ export type Source = z.output<typeof source>;
 export type Actor = z.output<typeof actor>;
 export type Passage = z.output<typeof passage>;
 export type Analysis = z.output<typeof analysis>;
+export type Atlas = z.output<typeof atlas>;
+export type LocalText = z.output<typeof localText>;
+export type Location = z.output<typeof location>;
 export type ContentBundle = z.output<typeof contentBundle>;

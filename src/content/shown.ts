@@ -1,6 +1,7 @@
 import { forEachRowInTime, rowWindow, type EventTable } from './event-table';
 import type { RowFilter } from './filters';
-import type { ArticleEvent, Site } from './schema';
+import { parsePartialDate } from './dates';
+import type { Area, ArticleEvent, Site } from './schema';
 import { statusOnDate, type SiteStatusOnDate } from './status-on-date';
 import { inTime, type TimeQuery } from './time-rule';
 
@@ -22,6 +23,8 @@ export interface Shown {
   readonly sites: readonly ShownSite[];
   /** The site as it stood on the date; undefined when it did not stand then. */
   site(id: string): ShownSite | undefined;
+  /** The areas that apply on the date (an area's period covers it). */
+  readonly areas: readonly Area[];
   readonly eventCount: number;
   /** Whether the event in this row of the table is shown (the time rule, and the filters). */
   has(row: number): boolean;
@@ -33,9 +36,18 @@ export interface Shown {
   events(): readonly ArticleEvent[];
 }
 
+/** What there is to show: the event table, and the sites and areas in scope (all, or one analysis's). */
 export interface ShownSource {
   table: EventTable;
   sites: readonly Site[];
+  areas?: readonly Area[];
+}
+
+/** Whether an area applies on a day: its period, from its first possible day to its last (open-ended without `to`). */
+export function areaApplies(area: Pick<Area, 'period'>, day: number): boolean {
+  const from = parsePartialDate(area.period.from);
+  const to = area.period.to === undefined ? null : parsePartialDate(area.period.to);
+  return from !== null && from.start <= day && (to === null || to.end >= day);
 }
 
 function sitesOn(sites: readonly Site[], date: number): ShownSite[] {
@@ -83,6 +95,7 @@ export function shownAt(content: ShownSource, time: TimeQuery, filter: RowFilter
     time,
     sites,
     site: (id) => byId.get(id),
+    areas: (content.areas ?? []).filter((a) => areaApplies(a, time.date)),
     eventCount: countRows(0, table.events.length),
     has,
     countRows,

@@ -30,7 +30,7 @@ export function splitBundle(content: ContentBundle): { map: MapBundle; texts: Te
     texts.analyses[head.id] = { summary, passages: Object.fromEntries(passages.map((p) => [p.anchor, p.text])) };
     return { ...head, passages: passages.map(({ anchor, title }) => ({ anchor, title })) };
   });
-  return { map: { analyses, sites: content.sites, events: content.events, areas: content.areas, actors: content.actors }, texts };
+  return { map: { atlas: content.atlas, analyses, sites: content.sites, events: content.events, areas: content.areas, actors: content.actors }, texts };
 }
 
 /**

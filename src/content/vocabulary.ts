@@ -14,6 +14,8 @@ export const SITE_STATUSES = [
   'proposed',
 ] as const;
 export const LOCATION_PRECISIONS = ['exact', 'approximate', 'estimate'] as const;
+/** Cautions about a source a reader should see beside it. */
+export const RELIABILITY_FLAGS = ['state-media', 'partisan', 'flagged-disinformation', 'aggregator', 'unverified'] as const;
 export const EVENT_KINDS = [
   'diplomacy',
   'agreement',

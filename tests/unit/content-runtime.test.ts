@@ -69,12 +69,12 @@ describe('loading the compiled content in the app', () => {
     const edited = compiled.replace('"kind":"airbase"', '"kind":"spaceport"');
     expect(edited).not.toBe(compiled);
     const r = await loadContent('http://app.test/', serve({ content: edited }).fetcher, { content: sha(compiled), texts: sha(compiledTexts) });
-    // The first airbase in the file is the one edited: it is left out and named; so are the events that point at it.
+    // The first airbase in the file is the one edited: it is left out and named once; the events that point at it are
+    // not reported again (one typo, one problem).
     const first = content.sites.findIndex((s) => s.kind === 'airbase');
     const id = content.sites[first]?.id;
-    const atIt = content.events.flatMap((e, i) => ('site' in e.place && e.place.site === id ? [`events[${i}] place.site`] : []));
-    expect(atIt.length).toBeGreaterThan(0);
-    expect(r.ok && r.problems.map((p) => `${p.where} ${p.field}`)).toEqual([`sites[${first}] kind`, ...atIt]);
+    expect(content.events.some((e) => 'site' in e.place && e.place.site === id)).toBe(true);
+    expect(r.ok && r.problems.map((p) => `${p.where} ${p.field}`)).toEqual([`sites[${first}] kind`]);
     expect(r.ok && r.content.sites.map((s) => s.id)).not.toContain(id);
   });
 
@@ -83,7 +83,7 @@ describe('loading the compiled content in the app', () => {
     expect(edited).not.toBe(compiledTexts);
     const r = await loadTexts('http://app.test/', JSON.parse(compiled) as MapBundle, serve({ texts: edited }).fetcher, { content: sha(compiled), texts: sha(compiledTexts) });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.reason).toMatch(/^the texts file has \d+ problems, first: sources\[\d+\] url must be an http\(s\) URL/);
+    expect(!r.ok && r.reason).toMatch(/^the texts file has \d+ problems?, first: sources\[\d+\] url must be an http\(s\) URL/);
   });
 
   it('explains a missing, truncated or mis-shaped file instead of throwing', async () => {
@@ -124,9 +124,9 @@ describe('the first article as mapped', () => {
 
   it('records where sources disagree instead of picking silently', () => {
     const annulment = content.events.find((e) => e.id === 'tartus-port-contract-annulled');
-    expect(annulment?.date).toEqual({ from: '2025-01-20', to: '2025-01-24' });
-    expect(annulment?.disagreements?.[0]?.about).toBe('date');
-    expect(content.events.find((e) => e.id === 'khmeimim-attack-2025')?.disagreements?.map((d) => d.about)).toEqual(['date', 'casualties']);
+    expect(annulment?.date).toBe('2025-01-20');
+    expect(annulment?.disagreements?.map((d) => d.about)).toEqual(['the date', 'the outcome']);
+    expect(content.events.find((e) => e.id === 'khmeimim-attack-2025')?.disagreements?.map((d) => d.about)).toEqual(['the date', 'the casualties', 'who attacked']);
   });
 
   it('turns what is shown into GeoJSON points at their places, and CSV rows', () => {

@@ -7,24 +7,41 @@ import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
+const EXTENTS = 'country-extents.json';
+
+/** Builds the basemap into a temporary folder, with the country extents beside it. */
 function build(): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-geo-'));
-  execFileSync(process.execPath, ['scripts/build-geo.mjs', dir], { stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build-geo.mjs', join(dir, 'geo'), join(dir, EXTENTS)], { stdio: 'pipe' });
   return dir;
 }
 
 describe('scripts/build-geo.mjs', () => {
-  it('is reproducible: two runs give the same bytes, and public/geo is what it produces', { timeout: 60_000 }, () => {
+  it('is reproducible: two runs give the same bytes, and public/geo and the country extents are what it produces', { timeout: 60_000 }, () => {
     const a = build();
     const b = build();
-    const files = readdirSync(a).sort();
+    const files = readdirSync(join(a, 'geo')).sort();
     expect(files).toEqual(['detail.json', 'places.json', 'region.json', 'world.json']);
     expect(readdirSync('public/geo').sort()).toEqual(files);
-    for (const file of files) {
-      const bytes = readFileSync(join(a, file));
-      expect(readFileSync(join(b, file)).equals(bytes), `${file} differs between runs`).toBe(true);
-      expect(readFileSync(join('public/geo', file)).equals(bytes), `public/geo/${file} is stale: run npm run geo`).toBe(true);
+    for (const [made, committed] of [...files.map((f) => [join('geo', f), join('public/geo', f)]), [EXTENTS, join('src/content', EXTENTS)]] as const) {
+      const bytes = readFileSync(join(a, made));
+      expect(readFileSync(join(b, made)).equals(bytes), `${made} differs between runs`).toBe(true);
+      expect(readFileSync(committed).equals(bytes), `${committed} is stale: run npm run geo`).toBe(true);
     }
+  });
+
+  it('gives every country the content uses an extent that holds its places (Natural Earth polygon, GeoNames code)', async () => {
+    const { COUNTRY_EXTENTS } = await import('../../src/content/country-extents');
+    // Capitals, written here from general knowledge, independently of the build: each must fall in its own extent.
+    const capitals: [string, number, number][] = [['SY', 36.29, 33.51], ['RU', 37.62, 55.75], ['LY', 13.19, 32.89], ['IL', 34.78, 32.08], ['TR', 32.86, 39.93], ['US', -77.04, 38.91], ['FR', 2.35, 48.86], ['EG', 31.24, 30.04]];
+    for (const [code, lon, lat] of capitals) {
+      const [w = NaN, s = NaN, e = NaN, n = NaN] = COUNTRY_EXTENTS[code] ?? [];
+      expect(lon >= w && lon <= e && lat >= s && lat <= n, `${code} [${w}, ${s}, ${e}, ${n}]`).toBe(true);
+    }
+    // A far country's capital is not in Syria's extent (what catches swapped numbers), and the table covers the world.
+    const [w = NaN, s = NaN, e = NaN, n = NaN] = COUNTRY_EXTENTS.SY ?? [];
+    expect(37.62 >= w && 37.62 <= e && 55.75 >= s && 55.75 <= n).toBe(false);
+    expect(Object.keys(COUNTRY_EXTENTS).length).toBeGreaterThan(200);
   });
 
   it('keeps all of public/geo under 400 KB gzipped', () => {
