@@ -53,10 +53,11 @@ function maplibreCssSubset(): Plugin {
 const LOADED_ON_DEMAND = new RegExp(
   [
     'src/app/panels-and-tools\\.',
-    'src/features/panel/(AnalysisReader|EventPanel|NotFound|SitePanel|SourceList|PassageLinks)\\.',
+    'src/features/panel/(AnalysisReader|EventPanel|NotFound|SitePanel|PassageLinks)\\.',
+    'src/components/References\\.',
     'src/features/(measure|export)/',
     'src/features/map/MeasureLayer\\.',
-    'src/content/(validate|schema|problems|country-extents|measure|export)\\.',
+    'src/content/(validate|schema|problems|country-extents|measure|export|citations|source-timing)\\.',
     'src/i18n/(ar|ru)\\.',
     'node_modules/(zod|@turf)/',
   ]

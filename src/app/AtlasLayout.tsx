@@ -63,7 +63,7 @@ export function AtlasLayout() {
         <main className="app-main">
           <div className="map-column">
             <div className="map-wrap">
-              <MapView label={t('app.mapLabel')} resetLabel={t('app.resetView')} onHandle={setMapHandle}>
+              <MapView label={t('app.mapLabel')} resetLabel={t('app.resetView')} homeBounds={view?.index.content.atlas.home.bounds} onHandle={setMapHandle}>
                 {view && (
                   <>
                     <ContentLayers />

@@ -3,7 +3,7 @@ import type { Messages } from './en';
 /** الواجهة العربية. المفاتيح نفسها الموجودة في en.ts. */
 export const ar: Messages = {
   'app.name': 'أطلس التحليلات',
-  'app.mapLabel': 'خريطة سوريا والمنطقة',
+  'app.mapLabel': 'خريطة الأماكن الواردة في التحليلات',
   'app.details': 'التفاصيل',
   'app.analyses': 'التحليلات:',
   'app.language': 'اللغة',
@@ -15,9 +15,8 @@ export const ar: Messages = {
   'app.loadingTimeline': 'جارٍ تحميل الخط الزمني…',
   'app.loadingMap': 'جارٍ تحميل الخريطة…',
   'app.reload': 'إعادة التحميل',
-  'app.homeTitle': 'أطلس التحليلات — القواعد الروسية في سوريا بعد الأسد',
   'app.pageTitle': '{title} — أطلس التحليلات',
-  'app.resetView': 'العودة إلى عرض سوريا والمنطقة',
+  'app.resetView': 'العودة إلى العرض الرئيسي',
 
   'mapStatus.noWebglTitle': 'لا يستطيع هذا المتصفح رسم الخريطة',
   'mapStatus.noWebglAdvice': 'تحتاج الخريطة إلى WebGL، وهو معطّل أو غير متاح هنا. يبقى الخط الزمني والقوائم في اللوحة قيد العمل، وكل رابط يفتح العرض نفسه.',
@@ -37,8 +36,6 @@ export const ar: Messages = {
   'notice.reversed': 'بدأت الفترة بعد نهايتها؛ تُعرض الفترة من {from} إلى {date} بدلًا منها.',
   'notice.badViewport': 'لم يُفهم موضع الخريطة في الرابط («{value}»)؛ تُفتح الخريطة على المنطقة كلها.',
 
-  'home.title': 'الوجود الروسي في سوريا كما تصفه التحليلات',
-  'home.intro': 'مواقع وأحداث وردت في مقالات تحليلية، موضوعة على الخريطة. حرّك الخط الزمني لترى الوضع في أي يوم، واختر علامة لتقرأ مصدرها.',
   'home.analyses': 'التحليلات',
   'home.onMap': 'على الخريطة الآن',
   'home.sites': 'المواقع ({count})',
@@ -98,7 +95,7 @@ export const ar: Messages = {
   'site.eventsHere': 'أحداث هنا',
   'site.discussedIn': 'ورد في',
   'site.also': 'أيضًا: {names}',
-  'site.disagree': 'تختلف المصادر: {text}',
+  'site.disagree': 'تختلف المصادر:',
 
   'event.when': 'متى',
   'event.where': 'أين',
@@ -198,4 +195,15 @@ export const ar: Messages = {
   'export.png': 'تنزيل صورة الخريطة (PNG)',
   'export.cite': 'استشهد بهذا العرض',
   'export.citeText': '{title}. أطلس التحليلات، عرض {when}. {url} (تاريخ الاطلاع: {accessed}).',
+  'event.reported': 'أُبلغ عنه أول مرة في {date}',
+  'provenance.afterAnalysis': 'بعد التحليل ({date})',
+  'references.title': 'المراجع',
+  'references.sources': 'المصادر:',
+  'references.cite': 'المرجع {n}',
+  'reliability.state-media': 'إعلام رسمي',
+  'reliability.partisan': 'وسيلة منحازة',
+  'reliability.flagged-disinformation': 'مصنّفة مصدرًا للتضليل',
+  'reliability.aggregator': 'نسخة على موقع تجميع',
+  'reliability.unverified': 'لم يُتحقق منه',
+  'analysis.region': 'المنطقة: {region}',
 };

@@ -5,7 +5,7 @@
  */
 export const en = {
   'app.name': 'Analysis Atlas',
-  'app.mapLabel': 'Map of Syria and the region',
+  'app.mapLabel': 'Map of the places in the analyses',
   'app.details': 'Details',
   'app.analyses': 'Analyses:',
   'app.language': 'Language',
@@ -17,9 +17,8 @@ export const en = {
   'app.loadingTimeline': 'Loading the timeline…',
   'app.loadingMap': 'Loading the map…',
   'app.reload': 'Reload',
-  'app.homeTitle': 'Analysis Atlas — Russia’s bases in Syria after Assad',
   'app.pageTitle': '{title} — Analysis Atlas',
-  'app.resetView': 'Reset view to Syria and the region',
+  'app.resetView': 'Back to the home view',
 
   'mapStatus.noWebglTitle': 'This browser cannot draw the map',
   'mapStatus.noWebglAdvice': 'The map needs WebGL, which is turned off or unavailable here. The timeline and the lists in the panel still work, and every link opens the same view there.',
@@ -39,8 +38,6 @@ export const en = {
   'notice.reversed': 'The range started after it ended; {from} to {date} is shown instead.',
   'notice.badViewport': 'The map position in the link (“{value}”) was not understood; the map opens on the whole region.',
 
-  'home.title': 'Russia’s footprint in Syria, from the analyses',
-  'home.intro': 'Sites and events named in analysis articles, placed on the map. Drag the timeline to see how things stood on any day; select a marker to read where it comes from.',
   'home.analyses': 'Analyses',
   'home.onMap': 'On the map now',
   'home.sites': 'Sites ({count})',
@@ -100,13 +97,13 @@ export const en = {
   'site.eventsHere': 'Events here',
   'site.discussedIn': 'Discussed in',
   'site.also': 'Also: {names}',
-  'site.disagree': 'Sources disagree: {text}',
+  'site.disagree': 'Sources disagree:',
 
   'event.when': 'When',
   'event.where': 'Where',
   'event.who': 'Who',
   'event.span': 'a span of dates, {precision}',
-  'event.disagree': 'Sources disagree about the {about}.',
+  'event.disagree': 'Sources disagree on {about}.',
   'event.sources': 'Sources',
   'event.fromAnalysis': 'From the analysis',
 
@@ -200,6 +197,17 @@ export const en = {
   'export.png': 'Download map image (PNG)',
   'export.cite': 'Cite this view',
   'export.citeText': '{title}. Analysis Atlas, view of {when}. {url} (accessed {accessed}).',
+  'event.reported': 'first reported {date}',
+  'provenance.afterAnalysis': 'after the analysis ({date})',
+  'references.title': 'References',
+  'references.sources': 'Sources:',
+  'references.cite': 'Reference {n}',
+  'reliability.state-media': 'state media',
+  'reliability.partisan': 'partisan outlet',
+  'reliability.flagged-disinformation': 'flagged for disinformation',
+  'reliability.aggregator': 'copy on an aggregator',
+  'reliability.unverified': 'not verified',
+  'analysis.region': 'Region: {region}',
 } as const;
 
 export type MessageKey = keyof typeof en;

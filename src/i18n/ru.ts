@@ -3,7 +3,7 @@ import type { Messages } from './en';
 /** Русский интерфейс. Ключи те же, что в en.ts. */
 export const ru: Messages = {
   'app.name': 'Атлас аналитики',
-  'app.mapLabel': 'Карта Сирии и региона',
+  'app.mapLabel': 'Карта мест из аналитических материалов',
   'app.details': 'Подробности',
   'app.analyses': 'Аналитика:',
   'app.language': 'Язык',
@@ -15,9 +15,8 @@ export const ru: Messages = {
   'app.loadingTimeline': 'Загрузка шкалы времени…',
   'app.loadingMap': 'Загрузка карты…',
   'app.reload': 'Перезагрузить',
-  'app.homeTitle': 'Атлас аналитики — российские базы в Сирии после Асада',
   'app.pageTitle': '{title} — Атлас аналитики',
-  'app.resetView': 'Вернуть вид на Сирию и регион',
+  'app.resetView': 'Вернуться к исходному виду',
 
   'mapStatus.noWebglTitle': 'Этот браузер не может нарисовать карту',
   'mapStatus.noWebglAdvice': 'Для карты нужен WebGL, а он здесь выключен или недоступен. Шкала времени и списки на панели работают, и каждая ссылка открывает тот же вид.',
@@ -37,8 +36,6 @@ export const ru: Messages = {
   'notice.reversed': 'Начало периода было позже конца; вместо этого показан период с {from} по {date}.',
   'notice.badViewport': 'Положение карты в ссылке («{value}») не распознано; карта открыта на весь регион.',
 
-  'home.title': 'Российское присутствие в Сирии по материалам аналитики',
-  'home.intro': 'Объекты и события из аналитических статей на карте. Двигайте шкалу времени, чтобы увидеть положение на любой день; выберите метку, чтобы прочитать, откуда она.',
   'home.analyses': 'Аналитика',
   'home.onMap': 'Сейчас на карте',
   'home.sites': 'Объекты ({count})',
@@ -98,7 +95,7 @@ export const ru: Messages = {
   'site.eventsHere': 'События здесь',
   'site.discussedIn': 'Упоминается в',
   'site.also': 'Также: {names}',
-  'site.disagree': 'Источники расходятся: {text}',
+  'site.disagree': 'Источники расходятся:',
 
   'event.when': 'Когда',
   'event.where': 'Где',
@@ -198,4 +195,15 @@ export const ru: Messages = {
   'export.png': 'Скачать изображение карты (PNG)',
   'export.cite': 'Цитировать этот вид',
   'export.citeText': '{title}. Атлас аналитики, вид на {when}. {url} (дата обращения: {accessed}).',
+  'event.reported': 'впервые сообщено {date}',
+  'provenance.afterAnalysis': 'после аналитики ({date})',
+  'references.title': 'Ссылки',
+  'references.sources': 'Источники:',
+  'references.cite': 'Ссылка {n}',
+  'reliability.state-media': 'государственные СМИ',
+  'reliability.partisan': 'ангажированное издание',
+  'reliability.flagged-disinformation': 'отмечено как источник дезинформации',
+  'reliability.aggregator': 'копия на агрегаторе',
+  'reliability.unverified': 'не проверено',
+  'analysis.region': 'Регион: {region}',
 };

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useLocation } from 'react-router';
-import type { ContentIndex } from '../content/content-index';
+import { inAnalyses, type ContentIndex } from '../content/content-index';
 import { rowFilter, type EventFilters, type RowFilter } from '../content/filters';
 import type { ContentProblem } from '../content/problems';
 import { shownAt, type Shown } from '../content/shown';
@@ -23,7 +23,12 @@ export interface AtlasView {
   /** The committed time: the URL's. */
   time: TimeView;
   filters: EventFilters;
-  /** The rows of the event table the filters keep (null: all). */
+  /**
+   * The analyses the view is limited to: the one being read (an analysis's panel is open), else those the filters
+   * name; empty for all. Events, sites and areas outside it are not shown.
+   */
+  scope: readonly string[];
+  /** The rows of the event table the filters and the scope keep (null: all). */
   filter: RowFilter | null;
   /** What is shown at the committed time. */
   shown: Shown;
@@ -47,20 +52,33 @@ export function useAtlasViewModel(content: Ready | null): AtlasView | null {
   // The filters keep their identity while their value is unchanged, so nothing downstream is rebuilt for nothing.
   const filtersKey = JSON.stringify(parseFilters(search));
   const filters = useMemo(() => JSON.parse(filtersKey) as EventFilters, [filtersKey]);
-  const filter = useMemo(() => (index ? rowFilter(index.table, filters) : null), [index, filters]);
+  // Reading an analysis limits the view to it; otherwise the analyses filter does.
+  const reading = selection?.kind === 'analysis' && index?.analyses.has(selection.id) ? selection.id : null;
+  const scopeKey = reading ?? filters.analyses.join(',');
+  const scope = useMemo(() => (scopeKey === '' ? [] : scopeKey.split(',')), [scopeKey]);
+  const filter = useMemo(() => (index ? rowFilter(index.table, { ...filters, analyses: scope }) : null), [index, filters, scope]);
+  const source = useMemo(
+    () =>
+      index && {
+        table: index.table,
+        sites: index.content.sites.filter((s) => inAnalyses(s.passages, scope)),
+        areas: index.content.areas.filter((a) => inAnalyses(a.passages, scope)),
+      },
+    [index, scope],
+  );
   const at = useMemo(() => {
-    if (!index) return null;
+    if (!source) return null;
     let last: Shown | null = null;
     return (t: TimeQuery): Shown => {
-      if (!last || !sameTime(last.time, t)) last = shownAt({ table: index.table, sites: index.content.sites }, { date: t.date, from: t.from }, filter);
+      if (!last || !sameTime(last.time, t)) last = shownAt(source, { date: t.date, from: t.from }, filter);
       return last;
     };
-  }, [index, filter]);
+  }, [source, filter]);
   const shown = at ? at(time) : null;
   const problems = content?.problems;
   return useMemo(
-    () => (index && at && shown && problems ? { index, extent, problems, selection, time, filters, filter, shown, shownAt: at } : null),
-    [index, extent, problems, selection, time, filters, filter, shown, at],
+    () => (index && at && shown && problems ? { index, extent, problems, selection, time, filters, scope, filter, shown, shownAt: at } : null),
+    [index, extent, problems, selection, time, filters, scope, filter, shown, at],
   );
 }
 

@@ -10,20 +10,22 @@ import { prefersReducedMotion } from './reduced-motion';
 
 /**
  * The one place where the app moves the camera. A shared link with a viewport (`#map=`) opens exactly there; without
- * one, the selection is framed. Later selections move the map only when the target is out of view, so the app never
- * fights the reader.
+ * one, the selection is framed (or the analyses the view is limited to, or the atlas's home view). Later selections
+ * move the map only when the target is out of view, so the app never fights the reader.
  */
 export function CameraDirector() {
   const map = useMap();
-  const { selection, index } = useAtlasView();
-  const targetKey = selectionKey(selection);
-  const target = cameraTargetFor(selection, index);
+  const { selection, index, scope } = useAtlasView();
+  const targetKey = `${selectionKey(selection)}|${scope.join(',')}`;
+  const target = cameraTargetFor(selection, index, scope);
   const first = useRef(true);
 
   useEffect(() => {
     const isFirst = first.current;
     first.current = false;
-    if (!target || (isFirst && OPENED_WITH_VIEWPORT)) return;
+    // The home view is framed when the page opens on it; coming back to it later leaves the map where the reader is.
+    const home = selection === null && scope.length === 0;
+    if (!target || (isFirst && OPENED_WITH_VIEWPORT) || (home && !isFirst)) return;
     const animate = !isFirst && !prefersReducedMotion();
     if (target.kind === 'point') {
       if (!isFirst && insideView(map.getBounds(), target.center)) return;
@@ -34,7 +36,7 @@ export function CameraDirector() {
       const [w, s, e, n] = target.bounds;
       const b = map.getBounds();
       if (!isFirst && insideView(b, [w, s]) && insideView(b, [e, n])) return;
-      map.fitBounds(new LngLatBounds([w, s], [e, n]), { padding: 60, maxZoom: 8, animate });
+      map.fitBounds(new LngLatBounds([w, s], [e, n]), { padding: home ? 16 : 60, maxZoom: 8, animate });
     }
     // targetKey names the selection; the target object is derived from it.
     // eslint-disable-next-line react-hooks/exhaustive-deps

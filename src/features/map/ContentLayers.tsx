@@ -5,7 +5,7 @@ import { followShown, useAtlasView } from '../../state/atlas-view';
 import { setHover, setOffMap, setScrub, useUiStore } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
 import { useViewActions } from '../../state/view-actions';
-import { LAYERS, SITE_HIT_LAYERS, addContentLayers, removeContentLayers, showMarks, showSites, sitesState } from './content-layers';
+import { LAYERS, SITE_HIT_LAYERS, addContentLayers, removeContentLayers, showAreas, showMarks, showSites, sitesState } from './content-layers';
 import { EventCellsLayer } from './event-cells-layer';
 import { GRID_BELOW_ZOOM } from './event-grid';
 import { eventPositions } from './event-positions';
@@ -112,6 +112,7 @@ export function ContentLayers() {
     layer.setFilter(filter?.keep ?? null);
     cells.setFilter(filter?.keep ?? null);
     let sites = view.shown.sites;
+    let areas: string | null = null;
     const stop = followShown(view, (shown) => {
       layer.show(shown);
       cells.setTime(shown.time);
@@ -119,6 +120,9 @@ export function ContentLayers() {
       showSites(map, state, shownSites.current);
       shownSites.current = state;
       sites = shown.sites;
+      const areaIds = shown.areas.map((a) => a.id);
+      if (areaIds.join() !== areas) showAreas(map, areaIds);
+      areas = areaIds.join();
     });
     // What is drawn but out of view (the Kremlin, from the home view), so the page can point to it.
     const updateOffMap = () => {

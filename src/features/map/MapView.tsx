@@ -41,12 +41,25 @@ function handleOf(map: MapLibreMap): MapHandle {
  * once the style has loaded, and get the map from context. The viewport lives in the URL as `#map=ZOOM/LAT/LON`,
  * which MapLibre's hash option reads on load and writes as the reader moves.
  */
-export function MapView({ children, label, resetLabel, onHandle }: { children?: ReactNode; label: string; resetLabel: string; onHandle?: (handle: MapHandle | null) => void }) {
+interface Props {
+  children?: ReactNode;
+  label: string;
+  resetLabel: string;
+  /** The atlas's home view, [west, south, east, north] (the reset button goes there); a guess until the content is in. */
+  homeBounds?: readonly [number, number, number, number];
+  onHandle?: (handle: MapHandle | null) => void;
+}
+
+export function MapView({ children, label, resetLabel, homeBounds = HOME_BOUNDS, onHandle }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   // The control is made once; it takes the label in the language the page opened in.
   const resetLabelRef = useRef(resetLabel);
   const onHandleRef = useRef(onHandle);
+  const homeRef = useRef(homeBounds);
+  useEffect(() => {
+    homeRef.current = homeBounds;
+  }, [homeBounds]);
 
   useEffect(() => {
     const element = container.current;
@@ -78,7 +91,7 @@ export function MapView({ children, label, resetLabel, onHandle }: { children?: 
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    instance.addControl(new HomeControl(() => instance.fitBounds(HOME_BOUNDS, { padding: 16, animate: !prefersReducedMotion() }), resetLabelRef.current), 'top-right');
+    instance.addControl(new HomeControl(() => instance.fitBounds([...homeRef.current], { padding: 16, animate: !prefersReducedMotion() }), resetLabelRef.current), 'top-right');
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
 

@@ -1,5 +1,5 @@
 import type { ContentIndex } from '../../content/content-index';
-import { passageRef } from '../../content/content-index';
+import { inAnalyses, passageRef } from '../../content/content-index';
 import { eventPosition } from '../../content/geojson';
 import type { Selection } from '../../state/paths';
 
@@ -10,29 +10,54 @@ export type CameraTarget =
 const SITE_ZOOM = 9;
 const EVENT_ZOOM = 8;
 
-/** Where the camera should go to show a selection; null when there is nothing to frame. */
-export function cameraTargetFor(selection: Selection | null, index: ContentIndex): CameraTarget | null {
-  if (!selection) return null;
-  if (selection.kind === 'site') {
+/** The box around some points; one point (or points close together) is a point to zoom to. */
+function frame(points: readonly (readonly [number, number])[], bounds?: readonly number[]): CameraTarget | null {
+  if (bounds && bounds.length === 4) return { kind: 'bounds', bounds: [bounds[0] ?? 0, bounds[1] ?? 0, bounds[2] ?? 0, bounds[3] ?? 0] };
+  if (points.length === 0) return null;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const box: [number, number, number, number] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  if (box[2] - box[0] < 0.5 && box[3] - box[1] < 0.5) return { kind: 'point', center: [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2], zoom: SITE_ZOOM - 1 };
+  return { kind: 'bounds', bounds: box };
+}
+
+/** The places the analyses discuss: their sites and where their events happened. */
+function placesOf(index: ContentIndex, analyses: readonly string[]): [number, number][] {
+  return [
+    ...index.content.sites.filter((s) => inAnalyses(s.passages, analyses)).map((s) => [...s.coordinates] as [number, number]),
+    ...index.table.events
+      .filter((e) => inAnalyses(e.passages, analyses))
+      .map((e) => eventPosition(e, index.content))
+      .filter((p): p is [number, number] => p !== null),
+  ];
+}
+
+/**
+ * Where the camera should go to show a selection, or, with none, the analyses the view is limited to (`scope`):
+ * a site or event's place; a passage's sites and events; an analysis's own view if its content gives one, else
+ * everything it discusses; the atlas's home view when nothing is selected or scoped.
+ */
+export function cameraTargetFor(selection: Selection | null, index: ContentIndex, scope: readonly string[]): CameraTarget | null {
+  if (selection?.kind === 'site') {
     const site = index.sites.get(selection.id);
     return site ? { kind: 'point', center: [...site.coordinates], zoom: SITE_ZOOM } : null;
   }
-  if (selection.kind === 'event') {
+  if (selection?.kind === 'event') {
     const event = index.events.get(selection.id);
     const at = event ? eventPosition(event, index.content) : null;
     return at ? { kind: 'point', center: at, zoom: EVENT_ZOOM } : null;
   }
-  if (!selection.passage) return null;
-  const mentions = index.passageMentions.get(passageRef(selection.id, selection.passage));
-  if (!mentions) return null;
-  const points = [
-    ...mentions.sites.map((s) => s.coordinates),
-    ...mentions.events.map((e) => eventPosition(e, index.content)).filter((p): p is [number, number] => p !== null),
-  ];
-  if (points.length === 0) return null;
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const bounds: [number, number, number, number] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-  if (bounds[2] - bounds[0] < 0.5 && bounds[3] - bounds[1] < 0.5) return { kind: 'point', center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2], zoom: SITE_ZOOM - 1 };
-  return { kind: 'bounds', bounds };
+  if (selection?.kind === 'analysis' && selection.passage) {
+    const mentions = index.passageMentions.get(passageRef(selection.id, selection.passage));
+    if (mentions) {
+      return frame([...mentions.sites.map((s) => s.coordinates), ...mentions.events.map((e) => eventPosition(e, index.content)).filter((p): p is [number, number] => p !== null)]);
+    }
+  }
+  const analyses = selection?.kind === 'analysis' ? [selection.id] : scope;
+  if (analyses.length === 1) {
+    const analysis = index.analyses.get(analyses[0] ?? '');
+    if (analysis?.view) return frame([], analysis.view.bounds);
+  }
+  if (analyses.length > 0) return frame(placesOf(index, analyses));
+  return frame([], index.content.atlas.home.bounds);
 }

@@ -139,6 +139,13 @@ export function showSites(map: MapLibreMap, state: ReadonlyMap<string, string>, 
   }
 }
 
+/** Shows only the areas that apply at the time (and are in scope): a filter on the two area layers. */
+export function showAreas(map: MapLibreMap, ids: readonly string[]): void {
+  const filter: FilterSpecification = ['in', ['get', 'id'], ['literal', [...ids]]];
+  map.setFilter(LAYERS.areaFill, filter);
+  map.setFilter(LAYERS.areaLine, filter);
+}
+
 /** Rings the selected site, and the selected and highlighted events (a handful of features, whatever the total). */
 export function showMarks(map: MapLibreMap, index: ContentIndex, positions: EventPositions, selectedId: string | null, highlight: readonly string[]): void {
   const f: FilterSpecification = ['==', ['get', 'id'], selectedId ?? ''];

@@ -4,6 +4,7 @@ import { passageRef } from '../../content/content-index';
 import { formatDateOrRange, parseDateOrRange } from '../../content/dates';
 import type { AnalysisHead } from '../../content/texts';
 import { AtlasLink } from '../../components/AtlasLink';
+import { Cited, NumberingProvider, References, numberSources } from '../../components/References';
 import { useAtlasView } from '../../state/atlas-view';
 import { useTexts } from '../../state/content-store';
 import { setHighlight } from '../../state/ui-store';
@@ -35,8 +36,11 @@ export function AnalysisReader({ analysis, passage }: { analysis: AnalysisHead; 
   }, [index, analysis.id, current]);
 
   const onReader = (anchor: string | undefined) => setHighlight(anchor ? mentionIds(index, analysis.id, anchor) : []);
+  // A passage may cite the source of one of its sentences ([@id]): numbered in reading order, listed at the end.
+  const numbering = numberSources([whole?.summary, ...analysis.passages.map((p) => textOf(p.anchor))]);
 
   return (
+    <NumberingProvider value={numbering}>
     <article className="panel-body reader" aria-labelledby="panel-title" onMouseLeave={() => onReader(current)}>
       <title>{t('app.pageTitle', { title: `${current ? `${analysis.passages.find((p) => p.anchor === current)?.title ?? ''} — ` : ''}${analysis.title}` })}</title>
       <p className="eyebrow">{t('analysis.eyebrow', { publisher: analysis.publisher })}</p>
@@ -45,7 +49,8 @@ export function AnalysisReader({ analysis, passage }: { analysis: AnalysisHead; 
       </h2>
       <p className="muted">
         {analysis.author ?? t('analysis.noAuthor')} · {t('analysis.published', { date: formatDateOrRange(analysis.published, locale) })}
-        {analysis.publishedNote && <> ({analysis.publishedNote})</>}
+        {' · '}
+        {t('analysis.region', { region: analysis.region })}
         {analysis.url ? (
           <>
             {' '}
@@ -58,7 +63,18 @@ export function AnalysisReader({ analysis, passage }: { analysis: AnalysisHead; 
           ` · ${t('analysis.originalUnknown')}`
         )}
       </p>
-      {texts.ok ? <p className="summary" lang="en">{whole?.summary}</p> : <p role="status">{t('texts.unavailable', { reason: texts.reason })}</p>}
+      {analysis.publishedNote && (
+        <p className="muted small" lang="en">
+          <Cited text={analysis.publishedNote} />
+        </p>
+      )}
+      {texts.ok ? (
+        <p className="summary" lang="en">
+          <Cited text={whole?.summary ?? ''} />
+        </p>
+      ) : (
+        <p role="status">{t('texts.unavailable', { reason: texts.reason })}</p>
+      )}
       <p className="muted small">{t('analysis.ourWords')}</p>
       <ol className="passages" lang="en">
         {analysis.passages.map((p, i) => {
@@ -77,7 +93,9 @@ export function AnalysisReader({ analysis, passage }: { analysis: AnalysisHead; 
                 </AtlasLink>
               </h3>
               {textOf(p.anchor).split(/\n\s*\n/).filter((para) => para.trim() !== '').map((para, k) => (
-                <p key={k}>{para.replace(/\s*\n\s*/g, ' ')}</p>
+                <p key={k}>
+                  <Cited text={para.replace(/\s*\n\s*/g, ' ')} />
+                </p>
               ))}
               {mentions && (mentions.sites.length > 0 || mentions.events.length > 0) && (
                 <p className="mentions">
@@ -101,6 +119,8 @@ export function AnalysisReader({ analysis, passage }: { analysis: AnalysisHead; 
           );
         })}
       </ol>
+      <References numbering={numbering} analyses={[analysis]} />
     </article>
+    </NumberingProvider>
   );
 }

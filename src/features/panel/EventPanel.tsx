@@ -1,14 +1,15 @@
 import type { ContentIndex } from '../../content/content-index';
 import { analysesOf } from '../../content/content-index';
-import { formatDateOrRange, parseDateOrRange } from '../../content/dates';
+import { formatDateOrRange, formatDay, parseDateOrRange } from '../../content/dates';
 import { areaKm2 } from '../../content/measure';
 import { nameIn } from '../../content/names';
 import type { ArticleEvent } from '../../content/schema';
+import { afterAnalyses } from '../../content/source-timing';
 import { AtlasLink } from '../../components/AtlasLink';
+import { Cited, NumberingProvider, References, Refs, SourceRefs, numberSources } from '../../components/References';
 import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
 import { PassageLinks } from './PassageLinks';
-import { SourceList } from './SourceList';
 
 function Place({ event, index }: { event: ArticleEvent; index: ContentIndex }) {
   const { t, lang, locale } = useI18n();
@@ -28,7 +29,25 @@ function Place({ event, index }: { event: ArticleEvent; index: ContentIndex }) {
       <>{place.area}</>
     );
   }
-  return <>{place.name}</>;
+  return (
+    <>
+      {place.name}
+      <span className="muted small">
+        {' '}
+        ({t(`location.${place.location.precision}`)}
+        {place.location.note && (
+          <>
+            {': '}
+            <span lang="en">
+              <Cited text={place.location.note} />
+            </span>
+          </>
+        )}
+        )
+      </span>
+      {place.location.sources && place.location.sources.length > 0 && <Refs ids={place.location.sources} />}
+    </>
+  );
 }
 
 /** One event: when (with its precision), where, who, what, and where we read it. */
@@ -38,7 +57,18 @@ export function EventPanel({ event }: { event: ArticleEvent }) {
   const span = parseDateOrRange(event.date);
   const analyses = analysesOf(index, event.passages);
   const precision = span ? t(`precision.${span.precision}`) : '';
+  const after = span ? afterAnalyses(span.start, analyses) : null;
+  const place = event.place;
+  // Every source the panel cites, numbered in the order it shows them.
+  const numbering = numberSources([
+    'coordinates' in place ? place.location.note : undefined,
+    'coordinates' in place ? place.location.sources : undefined,
+    event.summary,
+    event.sources,
+    ...(event.disagreements ?? []).flatMap((d) => [d.note, d.sources]),
+  ]);
   return (
+    <NumberingProvider value={numbering}>
     <article className="panel-body" aria-labelledby="panel-title">
       <title>{t('app.pageTitle', { title: event.title })}</title>
       <p className="eyebrow">{t(`eventKind.${event.kind}`)}</p>
@@ -50,6 +80,13 @@ export function EventPanel({ event }: { event: ArticleEvent }) {
         <dd>
           {formatDateOrRange(event.date, locale)}
           {span && <span className="muted"> ({span.isRange ? t('event.span', { precision }) : precision})</span>}
+          {event.reported && <span className="muted"> · {t('event.reported', { date: formatDateOrRange(event.reported, locale) })}</span>}
+          {after !== null && (
+            <>
+              {' '}
+              <span className="tag tag--later">{t('provenance.afterAnalysis', { date: formatDay(after, 'day', locale) })}</span>
+            </>
+          )}
         </dd>
         <dt>{t('event.where')}</dt>
         <dd>
@@ -62,21 +99,25 @@ export function EventPanel({ event }: { event: ArticleEvent }) {
           </>
         )}
       </dl>
-      <p lang="en">{event.summary}</p>
+      <p lang="en">
+        <Cited text={event.summary} />
+      </p>
+      <SourceRefs ids={event.sources} />
       {(event.disagreements ?? []).map((d, i) => (
         <div key={i} className="disagreement" role="note">
-          <strong>{t('event.disagree', { about: d.about })}</strong> <span lang="en">{d.note}</span>
-          <SourceList ids={d.sources} analyses={analyses} />
+          <strong>{t('event.disagree', { about: d.about })}</strong>{' '}
+          <span lang="en">
+            <Cited text={d.note} />
+          </span>
+          <SourceRefs ids={d.sources} />
         </div>
       ))}
-      <section aria-label={t('event.sources')}>
-        <h3>{t('event.sources')}</h3>
-        <SourceList ids={event.sources} analyses={analyses} />
-      </section>
       <section aria-label={t('event.fromAnalysis')}>
         <h3>{t('event.fromAnalysis')}</h3>
         <PassageLinks refs={event.passages} index={index} />
       </section>
+      <References numbering={numbering} analyses={analyses} />
     </article>
+    </NumberingProvider>
   );
 }

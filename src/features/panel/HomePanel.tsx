@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDateOrRange } from '../../content/dates';
+import { inLanguage } from '../../content/names';
 import { AtlasLink } from '../../components/AtlasLink';
 import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
@@ -8,21 +9,24 @@ import { VisibleList } from './VisibleList';
 /** The overview: what the atlas is, the analyses it maps, what is on the map now; then `children` (the take-away tools). */
 export function HomePanel({ children }: { children?: ReactNode }) {
   const { index, shown } = useAtlasView();
-  const { t, locale } = useI18n();
+  const { t, lang, locale } = useI18n();
+  // What the atlas is about is content (content/atlas.yaml), in the reader's language where it is given.
+  const { atlas } = index.content;
+  const title = inLanguage(atlas.title, lang);
   return (
     <article className="panel-body" aria-labelledby="panel-title">
-      <title>{t('app.homeTitle')}</title>
+      <title>{t('app.pageTitle', { title })}</title>
       <h2 id="panel-title" tabIndex={-1}>
-        {t('home.title')}
+        {title}
       </h2>
-      <p>{t('home.intro')}</p>
+      <p>{inLanguage(atlas.introduction, lang)}</p>
       <h3>{t('home.analyses')}</h3>
       <ul>
         {index.content.analyses.map((a) => (
           <li key={a.id}>
             <AtlasLink to={{ kind: 'analysis', id: a.id }}>{a.title}</AtlasLink>{' '}
             <span className="muted">
-              {a.publisher}, {formatDateOrRange(a.published, locale)}
+              {a.publisher}, {formatDateOrRange(a.published, locale)} · {a.region}
             </span>
           </li>
         ))}

@@ -1,14 +1,31 @@
 import type { ReactNode } from 'react';
 import { analysesOf } from '../../content/content-index';
-import { formatDateOrRange, formatDay, parseDateOrRange } from '../../content/dates';
+import { formatDateOrRange, formatDay, parseDateOrRange, parsePartialDate } from '../../content/dates';
 import { nameIn } from '../../content/names';
-import type { Site } from '../../content/schema';
+import type { Site, StatusPeriod } from '../../content/schema';
+import { afterAnalyses } from '../../content/source-timing';
+import type { AnalysisHead } from '../../content/texts';
 import { AtlasLink } from '../../components/AtlasLink';
+import { Cited, NumberingProvider, References, Refs, SourceRefs, numberSources } from '../../components/References';
 import { NO_STATUS_STYLE, STATUS_STYLE } from '../../components/status-style';
 import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
 import { PassageLinks } from './PassageLinks';
-import { SourceList } from './SourceList';
+
+/** When a period was first reported (where that differs), and whether it began after the analyses were written. */
+function PeriodProvenance({ period, analyses }: { period: StatusPeriod; analyses: readonly AnalysisHead[] }) {
+  const { t, locale } = useI18n();
+  const start = parsePartialDate(period.from)?.start;
+  const after = start === undefined ? null : afterAnalyses(start, analyses);
+  if (!period.reported && after === null) return null;
+  return (
+    <p className="muted small">
+      {period.reported && t('event.reported', { date: formatDateOrRange(period.reported, locale) })}
+      {period.reported && after !== null && ' · '}
+      {after !== null && <span className="tag tag--later">{t('provenance.afterAnalysis', { date: formatDay(after, 'day', locale) })}</span>}
+    </p>
+  );
+}
 
 /** Everything we know about one site, as of the selected date; `tools` (the measuring tools) go under its events. */
 export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
@@ -21,7 +38,16 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
   const analyses = analysesOf(index, site.passages);
   const events = index.eventsAtSite.get(site.id) ?? [];
   const name = nameIn(site.names, lang);
+  // Every source the panel cites, numbered in the order it shows them.
+  const numbering = numberSources([
+    now?.period.note,
+    now?.period.disagreement,
+    ...site.status.flatMap((p) => [p.note, p.disagreement, p.sources]),
+    site.location.note,
+    site.location.sources,
+  ]);
   return (
+    <NumberingProvider value={numbering}>
     <article className="panel-body" aria-labelledby="panel-title">
       <title>{t('app.pageTitle', { title: name })}</title>
       <p className="eyebrow">{t(`siteKind.${site.kind}`)}</p>
@@ -50,8 +76,17 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
               <strong>{statusLabel}</strong>
               {now.uncertain && <span className="tag"> {t('site.uncertain')}</span>}
             </p>
-            <p lang="en">{now.period.note}</p>
-            {now.period.disagreement && <p className="disagreement">{t('site.disagree', { text: now.period.disagreement })}</p>}
+            <p lang="en">
+              <Cited text={now.period.note} />
+            </p>
+            {now.period.disagreement && (
+              <p className="disagreement">
+                <strong>{t('site.disagree')}</strong>{' '}
+                <span lang="en">
+                  <Cited text={now.period.disagreement} />
+                </span>
+              </p>
+            )}
           </>
         ) : (
           <p>{t('site.noStatus')}</p>
@@ -73,12 +108,19 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
                     <p>
                       <strong>{t(`status.${p.status}`)}</strong> <span className="muted">{range}</span>
                     </p>
-                    <p lang="en">{p.note}</p>
-                    {p.disagreement && <p className="disagreement">{t('site.disagree', { text: p.disagreement })}</p>}
-                    <details>
-                      <summary>{t('site.sources', { count: p.sources.length })}</summary>
-                      <SourceList ids={p.sources} analyses={analyses} />
-                    </details>
+                    <p lang="en">
+                      <Cited text={p.note} />
+                    </p>
+                    {p.disagreement && (
+                      <p className="disagreement">
+                        <strong>{t('site.disagree')}</strong>{' '}
+                        <span lang="en">
+                          <Cited text={p.disagreement} />
+                        </span>
+                      </p>
+                    )}
+                    <PeriodProvenance period={p} analyses={analyses} />
+                    <SourceRefs ids={p.sources} />
                   </div>
                 </li>
               );
@@ -113,9 +155,19 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
         <PassageLinks refs={site.passages} index={index} />
       </section>
       <p className="muted small">
-        {t(`location.${site.location.precision}`)}
-        {site.location.note ? `. ${site.location.note}` : ''} ({site.coordinates[1].toFixed(4)}°N, {site.coordinates[0].toFixed(4)}°E)
+        {t(`location.${site.location.precision}`)} ({site.coordinates[1].toFixed(4)}°N, {site.coordinates[0].toFixed(4)}°E)
+        {site.location.note && (
+          <>
+            {'. '}
+            <span lang="en">
+              <Cited text={site.location.note} />
+            </span>
+          </>
+        )}
+        {site.location.sources && site.location.sources.length > 0 && <Refs ids={site.location.sources} />}
       </p>
+      <References numbering={numbering} analyses={analyses} />
     </article>
+    </NumberingProvider>
   );
 }

@@ -41,10 +41,13 @@ function place(element: HTMLElement, edge: Edge): void {
 export function useScrubFollow(targets: ScrubTargets, view: AtlasView, maxCount: number, describe: (shown: Shown) => TimeDescription): void {
   useLayoutEffect(() => {
     let first = true;
+    // The shown bars' counts as now drawn (what the render drew, then what each step wrote).
+    const drawn: number[] = [];
     const show = (shown: Shown) => {
       // The render has just shown the committed time; only later steps are written here.
       if (first) {
         first = false;
+        drawn.push(...describe(shown).shownPerBin);
         return;
       }
       const d = describe(shown);
@@ -68,13 +71,16 @@ export function useScrubFollow(targets: ScrubTargets, view: AtlasView, maxCount:
         place(range, d.layout.range.edge);
         range.style.width = d.layout.range.width;
       }
+      // Only the bars whose count changed are written: a step changes one or two months, not all of them.
       const bars = targets.shownHistogram.current?.children;
       if (bars) {
         for (let i = 0; i < bars.length; i++) {
-          const g = barGeometry(d.shownPerBin[i] ?? 0, maxCount);
-          const bar = bars[i];
-          bar?.setAttribute('y', String(g.y));
-          bar?.setAttribute('height', String(g.height));
+          const count = d.shownPerBin[i] ?? 0;
+          if (count === drawn[i]) continue;
+          drawn[i] = count;
+          const g = barGeometry(count, maxCount);
+          bars[i]?.setAttribute('y', String(g.y));
+          bars[i]?.setAttribute('height', String(g.height));
         }
       }
       if (targets.marksClip.current) targets.marksClip.current.style.clipPath = d.layout.marksClip;
