@@ -12,6 +12,8 @@ const shots = [
   { file: 'docs/screenshots/site.png', path: '/sites/qamishli-airport?date=2025-06-01', viewport: desktop },
   { file: 'docs/screenshots/analysis.png', path: '/analyses/ccbs-russia-syria-new-chapter/khmeimim-under-attack?date=2025-06-01#map=6.2/35.2/37.6', viewport: desktop },
   { file: 'docs/screenshots/arabic.png', path: '/sites/khmeimim?lang=ar&date=2025-06-01&measure=khmeimim,tartus-naval-facility&ring=100#map=7.2/35.1/36.6', viewport: desktop },
+  // A site panel with a claim's numbered source and a status change's first-reported date.
+  { file: 'docs/screenshots/provenance.png', path: '/sites/tartus-naval-facility?date=2025-06-01#map=9/34.95/36.05', viewport: desktop, scrollTo: 'li.history__item--current' },
   { file: 'docs/screenshots/phone.png', path: '/sites/khmeimim?date=2025-06-01', viewport: { width: 360, height: 740 } },
   { file: 'docs/screenshots/no-webgl.png', path: '/sites/qamishli-airport?date=2022-06-01', viewport: desktop, noWebGL: true },
   // SYNTHETIC: 100,000 benchmark events (bench/synthetic.mjs) in place of the real content, grouped zoomed out.
@@ -44,6 +46,7 @@ try {
       await page.waitForSelector('[data-map-state="ready"]', { timeout: 60_000 });
       await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
     }
+    if (shot.scrollTo) await page.locator(shot.scrollTo).first().scrollIntoViewIfNeeded();
     if (shot.synthetic) {
       // Point at the fullest circle in the middle of the map, so its hover label shows (once the timeline is in
       // and the map has taken its final size).

@@ -3,7 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openPage, screenPoint, waitForMapIdle } from './browser';
 import { builtContent, colourDistance, expectedShown, hexToRgb, paintedEvents, paintedVersusExpected, pixelAt, siteColour, type Rgb } from './pixels';
 import { EVENT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE } from '../../src/components/status-style';
-import { parseIsoDay } from '../../src/content/dates';
+import { readFileSync } from 'node:fs';
+import { citedIds } from '../../src/content/citations';
+import { formatDateOrRange, parseIsoDay } from '../../src/content/dates';
 import { statusOnDate } from '../../src/content/status-on-date';
 import type { TimeQuery } from '../../src/content/time-rule';
 
@@ -247,6 +249,47 @@ describe('exploring, scrubbing, reading and sharing', () => {
       return m !== undefined && !m.isMoving() && m.getBounds().contains([37.6178, 55.7517]);
     }, undefined, { timeout: 30_000 });
     expect(colourDistance(await siteColour(page, 37.6178, 55.7517, hexToRgb(NO_STATUS_STYLE.colour)), hexToRgb(NO_STATUS_STYLE.colour))).toBeLessThanOrEqual(12);
+    await context.close();
+  });
+});
+
+describe('provenance the reader can see', () => {
+  const texts = JSON.parse(readFileSync('public/content/texts.json', 'utf8')) as { sources: { id: string; title: string; reliability?: { flag: string } }[] };
+  const titleOf = (id: string) => texts.sources.find((s) => s.id === id)?.title ?? id;
+
+  it('numbers each claim\'s sources, leads to them without losing the map\'s place, and shows when a change was first reported', async () => {
+    const site = siteById.get('tartus-naval-facility');
+    const period = site?.status.find((p) => p.reported !== undefined);
+    if (!site || !period?.reported) throw new Error('the content has no status period with a first-reported date');
+    const { page, context } = await open(`/sites/${site.id}?date=2025-06-01#map=8/35/36`);
+    const history = page.getByRole('region', { name: 'Status history' });
+    const item = history.locator('li', { hasText: formatDateOrRange(period.reported) });
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain(`first reported ${formatDateOrRange(period.reported)}`);
+    // The first source the note cites inline is a numbered reference; following it lands on that source in the list.
+    const cited = citedIds(period.note)[0];
+    if (!cited) throw new Error('the period\'s note cites no source inline');
+    const ref = item.locator('a.ref').first();
+    const n = Number(await ref.textContent());
+    expect(n).toBeGreaterThan(0);
+    const hash = new URL(page.url()).hash;
+    await ref.click();
+    const entry = page.locator(`#ref-${n}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`ref-${n}`);
+    expect(await entry.textContent()).toContain(titleOf(cited));
+    expect(new URL(page.url()).hash).toBe(hash);
+    await page.screenshot({ path: 'tests/e2e/artifacts/provenance.png' });
+    await context.close();
+  });
+
+  it('shows an event\'s first-reported date, and that it came after the analysis, from the analysis\'s own date', async () => {
+    const event = content.events.find((e) => e.reported !== undefined && typeof e.date !== 'string' && e.date.from > (content.analyses[0]?.published as string));
+    const analysis = content.analyses.find((a) => event?.passages[0]?.startsWith(`${a.id}#`));
+    if (!event?.reported || !analysis) throw new Error('the content has no event reported after its analysis');
+    const { page, context } = await open(`/events/${event.id}`);
+    const when = page.locator('dl.facts dd').first();
+    await expect.poll(() => when.textContent()).toContain(`first reported ${formatDateOrRange(event.reported)}`);
+    expect(await when.textContent()).toContain(`after the analysis (${formatDateOrRange(analysis.published)})`);
     await context.close();
   });
 });
