@@ -138,6 +138,9 @@ for (const n of SIZES) {
   const data = withSyntheticEvents(realContent, n);
   const json = JSON.stringify(data);
   const { context, page, bytes, marks } = await openPage(json);
+  // A benchmark of an empty map measures nothing: stop if the app left any synthetic event out.
+  const problems = await page.locator('.notice', { hasText: 'Content problems' }).textContent({ timeout: 1000 }).catch(() => null);
+  if (problems) throw new Error(`the synthetic content did not pass the app's checks: ${problems}`);
   const rows = data.events.map((e) => {
     const d = typeof e.date === 'string' ? e.date : e.date.from;
     const [y, m = '01', dd = '01'] = d.split('-');

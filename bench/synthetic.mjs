@@ -21,7 +21,7 @@ export function withSyntheticEvents(real, n, seed = 42) {
       title: `Synthetic event ${i} (benchmark data)`,
       date: random() < 0.1 ? day.slice(0, 7) : day,
       kind: KINDS[Math.floor(random() * KINDS.length)],
-      place: { coordinates: [Math.round((36 + random() * 6) * 1e4) / 1e4, Math.round((32.5 + random() * 4.5) * 1e4) / 1e4], name: 'Synthetic place', country: 'SY' },
+      place: { coordinates: [Math.round((36 + random() * 6) * 1e4) / 1e4, Math.round((32.5 + random() * 4.5) * 1e4) / 1e4], name: 'Synthetic place', country: 'SY', location: { precision: 'estimate', note: 'SYNTHETIC: a random point, not a real place.' } },
       actors: [],
       summary: 'Synthetic benchmark event: not real.',
       sources: ['ccbs-article'],

@@ -162,3 +162,14 @@ describe('the first article as mapped', () => {
     expect(csv[0]).toBe('type,id,name_or_title,kind,date_or_status,longitude,latitude,sources,passages');
   });
 });
+
+describe('the synthetic events the benchmark and the scale tests serve', () => {
+  it('pass the same checks as real content, so a benchmark never measures an empty map', async () => {
+    const { withSyntheticEvents } = await import('../../bench/synthetic.mjs');
+    const synthetic = withSyntheticEvents(content, 500);
+    const result = validateBundle(synthetic);
+    expect(result.problems).toEqual([]);
+    expect(result.content.events.length).toBe(synthetic.events.length);
+    expect(synthetic.events.length).toBe(content.events.length + 500);
+  });
+});
