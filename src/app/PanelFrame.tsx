@@ -7,7 +7,7 @@ import type { AtlasView } from '../state/atlas-view';
 import { loadTextIndex, type LoadedContent } from '../state/content-store';
 import { useUiStore } from '../state/ui-store';
 import { useI18n, type I18n } from '../state/use-i18n';
-import { mapHashNotice, type Notice } from '../state/url-state';
+import { mapHashNotice, permalink, type Notice } from '../state/url-state';
 import { loadPanelsAndTools } from './load-panels-and-tools';
 
 /** What the panel routes get from the frame (useOutletContext). */
@@ -81,7 +81,7 @@ export function PanelFrame({ content, view, context }: { content: LoadedContent 
     <>
       <div className="panel-bar">
         {selectionKey !== '/' ? <AtlasLink to={null}>{t('app.overview')}</AtlasLink> : <span />}
-        <CopyLink />
+        <CopyLink href={() => permalink(window.location.href, view.time)} />
       </div>
       {notices.length > 0 && (
         <div className="notice" role="status">

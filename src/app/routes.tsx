@@ -1,5 +1,5 @@
 import { createElement, use, type ComponentType } from 'react';
-import { useLocation, useOutletContext, useParams, type RouteObject } from 'react-router';
+import { Navigate, useLocation, useOutletContext, useParams, type RouteObject } from 'react-router';
 import { HomePanel } from '../features/panel/HomePanel';
 import { useAtlasView } from '../state/atlas-view';
 import { ROUTES, type RouteName } from '../state/paths';
@@ -65,6 +65,12 @@ function NotFoundRoute() {
   return <NotFound asked={{ kind: 'page', path: pathname }} />;
 }
 
+/** `/index.html`, where a static host names the home page by its file: the home view, with the link's query and hash. */
+function IndexFile() {
+  const { search, hash } = useLocation();
+  return <Navigate replace to={{ pathname: '/', search, hash }} />;
+}
+
 const PANELS: Record<RouteName, ComponentType> = {
   home: HomeRoute,
   site: SiteRoute,
@@ -78,6 +84,7 @@ export const routes: RouteObject[] = [
     element: <AtlasLayout />,
     children: [
       ...(Object.keys(ROUTES) as RouteName[]).map((name) => ({ path: ROUTES[name], element: createElement(PANELS[name]) })),
+      { path: '/index.html', element: <IndexFile /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useI18n } from '../state/use-i18n';
 
-/** Copies the page's address (selection, date, filters, language and viewport) so it can be sent to someone. */
-export function CopyLink() {
+/**
+ * Copies the view's link (selection, date, filters, language and viewport) so it can be sent to someone: `href`
+ * gives it when asked, with the date always written out (url-state's `permalink`).
+ */
+export function CopyLink({ href }: { href: () => string }) {
   const { t } = useI18n();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(href());
       setState('copied');
     } catch {
       setState('failed');

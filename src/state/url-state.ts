@@ -86,6 +86,16 @@ export function formatTimeSearch(current: string | URLSearchParams, time: { date
   return text ? `?${text}` : '';
 }
 
+/**
+ * The link that cites a view: the current address with its date (and start) written out even when they are the
+ * defaults, so a link made today still opens the same view after new content moves the default date.
+ */
+export function permalink(href: string, time: { date: number; from: number | null }): string {
+  const url = new URL(href);
+  url.search = formatTimeSearch(url.search, time);
+  return url.toString();
+}
+
 export interface Viewport {
   zoom: number;
   lat: number;

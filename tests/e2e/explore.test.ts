@@ -5,7 +5,8 @@ import { builtContent, colourDistance, expectedShown, hexToRgb, paintedEvents, p
 import { EVENT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE } from '../../src/components/status-style';
 import { readFileSync } from 'node:fs';
 import { citedIds } from '../../src/content/citations';
-import { formatDateOrRange, parseIsoDay } from '../../src/content/dates';
+import { formatDateOrRange, isoDay, parseIsoDay } from '../../src/content/dates';
+import { timelineExtent } from '../../src/content/timeline-extent';
 import { statusOnDate } from '../../src/content/status-on-date';
 import type { TimeQuery } from '../../src/content/time-rule';
 
@@ -184,6 +185,22 @@ describe('exploring, scrubbing, reading and sharing', () => {
     await page.waitForURL(/\/sites\/khmeimim/);
     expect(new URL(page.url()).searchParams.get('date')).toBe('2025-06-01');
     expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Khmeimim Air Base');
+    await context.close();
+  });
+
+  it('writes the date into a copied link and the citation even when the link named none, so it will not drift', async () => {
+    const extent = timelineExtent(content);
+    if (!extent) throw new Error('the content has no events');
+    const { page, context } = await open('/sites/khmeimim', { clipboard: true });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied').waitFor();
+    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(link.pathname).toBe('/sites/khmeimim');
+    expect(link.searchParams.get('date')).toBe(isoDay(extent.latest));
+    expect(new URL(page.url()).searchParams.get('date')).toBeNull();
+    await page.getByRole('link', { name: 'Overview' }).click();
+    const cite = page.getByRole('textbox', { name: 'Cite this view' });
+    await expect.poll(() => cite.inputValue(), { timeout: 20_000 }).toContain(`?date=${isoDay(extent.latest)}`);
     await context.close();
   });
 

@@ -48,6 +48,20 @@ describe('bad links', () => {
   });
 });
 
+describe('the home page by its file name', () => {
+  it('/index.html opens the home view, keeping the link\'s date and viewport', async () => {
+    const { page, problems, context } = await open('/index.html?date=2025-06-01#map=6/35/37');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('date')).toBe('2025-06-01');
+    expect(url.hash).toMatch(/^#map=6(\.\d+)?\/35(\.\d+)?\/37(\.\d+)?$/);
+    expect(await page.locator('aside.panel').textContent()).not.toMatch(/No page/);
+    expect(await page.getByRole('slider', { name: 'End date' }).getAttribute('aria-valuetext')).toBe('1 June 2025');
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('hostile input', () => {
   const payloads = [
     '<script>alert(1)</script>',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
 import { routeAt, selectionAt, selectionPath } from '../../src/state/paths';
-import { formatTimeSearch, parseMapHash, parseTimeView } from '../../src/state/url-state';
+import { formatTimeSearch, parseMapHash, parseTimeView, permalink } from '../../src/state/url-state';
 
 const extent = { start: dayNumber(2015, 8, 1), end: dayNumber(2026, 12, 31), latest: dayNumber(2026, 1, 28) };
 
@@ -68,5 +68,13 @@ describe('the route table', () => {
     }
     // A malformed escape is kept as it was written, not thrown on.
     expect(selectionAt('/sites/%E0%A4%A')).toEqual({ kind: 'site', id: '%E0%A4%A' });
+  });
+});
+
+describe('permalink', () => {
+  it('writes the date (and start) into the link even when the address left them to the default', () => {
+    const time = { date: extent.latest, from: null };
+    expect(permalink('https://atlas.example/sites/khmeimim?lang=ar#map=7/35/36', time)).toBe('https://atlas.example/sites/khmeimim?lang=ar&date=2026-01-28#map=7/35/36');
+    expect(permalink('https://atlas.example/?date=2025-01-01', { date: dayNumber(2025, 6, 1), from: dayNumber(2025, 1, 1) })).toBe('https://atlas.example/?date=2025-06-01&from=2025-01-01');
   });
 });

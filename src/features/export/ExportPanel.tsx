@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDay, todayDayNumber } from '../../content/dates';
 import { shownCSV, shownGeoJSON } from '../../content/export';
 import { useAtlasView } from '../../state/atlas-view';
+import { permalink } from '../../state/url-state';
 import { useI18n } from '../../state/use-i18n';
 
 function download(name: string, blob: Blob): void {
@@ -27,7 +28,7 @@ export function ExportPanel({ capturePng }: { capturePng: (() => Promise<Blob | 
   const features = () => shownGeoJSON(shown, index.content);
   const stamp = `${formatDay(time.date, 'day', 'en-CA')}${time.from === null ? '' : `_from_${formatDay(time.from, 'day', 'en-CA')}`}`;
   const when = time.from === null ? t('timeline.whenAsOf', { date: formatDay(time.date, 'day', locale) }) : t('timeline.whenBetween', { from: formatDay(time.from, 'day', locale), date: formatDay(time.date, 'day', locale) });
-  const citation = t('export.citeText', { title: document.title, when, url: window.location.href, accessed: formatDay(today, 'day', locale) });
+  const citation = t('export.citeText', { title: document.title, when, url: permalink(window.location.href, time), accessed: formatDay(today, 'day', locale) });
   return (
     <section className="export" aria-label={t('export.title')}>
       <h3>{t('export.title')}</h3>
