@@ -92,6 +92,9 @@ export function formatTimeSearch(current: string | URLSearchParams, time: { date
  */
 export function permalink(href: string, time: { date: number; from: number | null }): string {
   const url = new URL(href);
+  const params = url.searchParams;
+  const written = params.get(DATE_KEY) === isoDay(time.date) && (time.from === null ? !params.has(FROM_KEY) : params.get(FROM_KEY) === isoDay(time.from));
+  if (written) return href;
   url.search = formatTimeSearch(url.search, time);
   return url.toString();
 }

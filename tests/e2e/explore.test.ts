@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openPage, screenPoint, waitForMapIdle } from './browser';
-import { builtContent, colourDistance, expectedShown, hexToRgb, paintedEvents, paintedVersusExpected, pixelAt, siteColour, type Rgb } from './pixels';
+import { builtContent, offMapSite, colourDistance, expectedShown, hexToRgb, paintedEvents, paintedVersusExpected, pixelAt, siteColour, type Rgb } from './pixels';
 import { EVENT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE } from '../../src/components/status-style';
 import { readFileSync } from 'node:fs';
 import { citedIds } from '../../src/content/citations';
@@ -256,16 +256,19 @@ describe('exploring, scrubbing, reading and sharing', () => {
     await context.close();
   });
 
-  it('points to the Kremlin from the home view and moves the map to it when chosen', async () => {
+  it('points to a place off the map from the home view and moves the map to it when chosen', async () => {
     const { page, context } = await open('/');
-    const hint = page.getByRole('note').filter({ hasText: 'Off the map' });
-    await hint.getByRole('button', { name: /Moscow Kremlin/ }).click();
-    await page.waitForURL(/\/sites\/kremlin/);
-    await page.waitForFunction(() => {
+    const { button, site } = await offMapSite(page, content);
+    const [lon, lat] = site.coordinates;
+    await button.click();
+    await page.waitForURL(new RegExp(`/sites/${site.id}`));
+    await page.waitForFunction(([x, y]) => {
       const m = window.__atlasMap;
-      return m !== undefined && !m.isMoving() && m.getBounds().contains([37.6178, 55.7517]);
-    }, undefined, { timeout: 30_000 });
-    expect(colourDistance(await siteColour(page, 37.6178, 55.7517, hexToRgb(NO_STATUS_STYLE.colour)), hexToRgb(NO_STATUS_STYLE.colour))).toBeLessThanOrEqual(12);
+      return m !== undefined && !m.isMoving() && m.getBounds().contains([x, y]);
+    }, [lon, lat] as const, { timeout: 30_000 });
+    const status = site.status.length === 0 ? null : statusOnDate(site, timelineExtent(content)?.latest ?? NaN);
+    const colour = hexToRgb((status ? STATUS_STYLE[status.period.status] : NO_STATUS_STYLE).colour);
+    expect(colourDistance(await siteColour(page, lon, lat, colour), colour)).toBeLessThanOrEqual(12);
     await context.close();
   });
 });

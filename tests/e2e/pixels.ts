@@ -129,3 +129,18 @@ export async function siteColour(page: Page, lon: number, lat: number, expected:
   const samples = [4.5, 5, 5.5, 6].flatMap((r) => [[0, -r], [0, r], [-r, 0], [r, 0]]).map(([dx = 0, dy = 0]) => pixelAt(shot, (p.x + dx) * p.dpr, (p.y + dy) * p.dpr));
   return samples.reduce((best, c) => (colourDistance(c, expected) < colourDistance(best, expected) ? c : best));
 }
+
+/**
+ * A site the home view's "Off the map" hint offers, found in the content by the name on its button (which places
+ * are off the map depends on the content's home view, so tests do not name one).
+ */
+export async function offMapSite(page: Page, content: Pick<MapBundle, 'sites'>) {
+  const buttons = page.getByRole('note').filter({ hasText: 'Off the map' }).getByRole('button');
+  await buttons.first().waitFor();
+  const names = (await buttons.allTextContents()).map((text) => text.replace(/↗\s*$/, '').trim());
+  for (const [i, name] of names.entries()) {
+    const site = content.sites.find((s) => s.names.en === name);
+    if (site) return { button: buttons.nth(i), site };
+  }
+  throw new Error(`no site among the places off the map: ${names.join(', ')}`);
+}

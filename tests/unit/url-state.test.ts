@@ -76,5 +76,7 @@ describe('permalink', () => {
     const time = { date: extent.latest, from: null };
     expect(permalink('https://atlas.example/sites/khmeimim?lang=ar#map=7/35/36', time)).toBe('https://atlas.example/sites/khmeimim?lang=ar&date=2026-01-28#map=7/35/36');
     expect(permalink('https://atlas.example/?date=2025-01-01', { date: dayNumber(2025, 6, 1), from: dayNumber(2025, 1, 1) })).toBe('https://atlas.example/?date=2025-06-01&from=2025-01-01');
+    // A link that already says its time is kept exactly as written.
+    expect(permalink('https://atlas.example/?date=2025-06-01&kinds=diplomacy,attack', { date: dayNumber(2025, 6, 1), from: null })).toBe('https://atlas.example/?date=2025-06-01&kinds=diplomacy,attack');
   });
 });
