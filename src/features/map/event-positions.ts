@@ -29,14 +29,15 @@ export function eventPositions(index: ContentIndex): EventPositions {
     const key = `${p[0]},${p[1]}`;
     const k = count.get(key) ?? 0;
     count.set(key, k + 1);
-    // Around a site: a ring (then wider rings) that leaves the site's diamond visible. Elsewhere: the first event
-    // sits on its place and the rest circle it.
+    // Around a site: a ring (then wider rings) that leaves the site's diamond visible, filled from the top going
+    // left, away from the site's label on its right (a dot under the label is hovered as the site). Elsewhere: the
+    // first event sits on its place and the rest circle it.
     const atSite = sitesAt.has(key);
     const slot = atSite ? k : k - 1;
     if (slot < 0) return;
     const perRing = 9;
     const ring = RING_PX * (1 + 0.8 * Math.floor(slot / perRing));
-    const angle = (-90 + (slot % perRing) * STEP_DEG + Math.floor(slot / perRing) * 20) * (Math.PI / 180);
+    const angle = (-90 - (slot % perRing) * STEP_DEG - Math.floor(slot / perRing) * 20) * (Math.PI / 180);
     offset[2 * i] = Math.cos(angle) * ring;
     offset[2 * i + 1] = Math.sin(angle) * ring;
     maxOffset = Math.max(maxOffset, ring);
