@@ -22,7 +22,7 @@ const LAYERS = [
 const may = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-test', 'node_modules', 'public', 'bench/results'] },
+  { ignores: ['dist', 'dist-test', 'dist-sub', 'node_modules', 'public', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

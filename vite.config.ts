@@ -1,8 +1,11 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import postcss from 'postcss';
+import { VitePWA } from 'vite-plugin-pwa';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /**
  * The dev server's hot reload needs inline scripts and styles and a websocket, which the production CSP in index.html
@@ -52,14 +55,15 @@ function maplibreCssSubset(): Plugin {
  */
 const LOADED_ON_DEMAND = new RegExp(
   [
-    'src/app/panels-and-tools\\.',
+    'src/app/(panels-and-tools|EmbedLayout|UpdatePrompt|service-worker)\\.',
     'src/features/panel/(AnalysisReader|EventPanel|NotFound|SitePanel|PassageLinks)\\.',
     'src/components/References\\.',
-    'src/features/(measure|export)/',
+    'src/features/(measure|export|search)/',
     'src/features/map/MeasureLayer\\.',
-    'src/content/(validate|schema|problems|country-extents|measure|export|citations|source-timing)\\.',
+    'src/content/(validate|bundle-split|search-index|suggest|schema|problems|country-extents|measure|export|citations|source-timing)\\.',
     'src/i18n/(ar|ru)\\.',
-    'node_modules/(zod|@turf)/',
+    'node_modules/(zod|@turf|workbox-window)/',
+    'pwa-register',
   ]
     .join('|')
     .replaceAll('/', '[\\\\/]'),
@@ -74,12 +78,86 @@ const sha256Of = (file: string) => (existsSync(file) ? createHash('sha256').upda
 const contentSha256 = { content: sha256Of('public/content/content.json'), texts: sha256Of('public/content/texts.json') };
 
 /**
- * `vite build --mode test` (npm run build:test) makes the build the browser suite and the benchmark drive: the same
- * app, with the hooks of src/features/map/test-hooks.ts, into dist-test/. The production build compiles them out.
+ * After the bundle is written, makes the build publishable (scripts/publish/): a page per link (and per embed) with
+ * its tags, text and preview image, 404.html, robots.txt and sitemap.xml, for this build's base and PUBLIC_ORIGIN.
+ * It runs before the service worker's precache list is made, in its own process (tsx), so the config stays small.
  */
-export default defineConfig(({ mode }) => ({
-  define: { __ATLAS_CONTENT_SHA256__: JSON.stringify(contentSha256), __ATLAS_TEST_HOOKS__: JSON.stringify(mode === 'test') },
-  plugins: [react(), devCsp(), maplibreCssSubset()],
+function publishPages(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'atlas-publish',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle() {
+      const args = ['--import', 'tsx', 'scripts/publish/cli.ts', '--out', resolve(config.root, config.build.outDir), '--public', config.publicDir, '--base', config.base];
+      const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
+      if (run.status !== 0) throw new Error('Publishing the pages failed (scripts/publish/cli.ts, above)');
+    },
+  };
+}
+
+/**
+ * Where the build is served from: `BASE_PATH=/atlas/ npm run build` makes a build for https://host/atlas/ (assets,
+ * content, map data, routes, links, previews and the service worker all under it). Default `/`.
+ */
+function basePath(value: string | undefined): string {
+  if (!value) return '/';
+  if (!/^\/([\w.~-]+\/)*$/.test(`${value.replace(/\/?$/, '/')}`)) throw new Error(`BASE_PATH must be a path such as /atlas/ (got "${value}")`);
+  return value.replace(/\/?$/, '/');
+}
+
+/** The service worker (vite-plugin-pwa, Workbox): what it precaches, what it caches on use, the installable app. */
+const serviceWorker = VitePWA({
+  registerType: 'prompt',
+  // Registered by the app itself after the first view has settled (src/app/service-worker.ts).
+  injectRegister: false,
+  manifest: {
+    name: 'Analysis Atlas',
+    short_name: 'Atlas',
+    description: 'The places and events of geopolitical analysis, on a map and a timeline.',
+    lang: 'en',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#fbfaf6',
+    theme_color: '#8c3a2b',
+    icons: [
+      { src: 'previews/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'previews/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'previews/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    // The app, its content and the first view's map data; not the pages written per link (the app answers every
+    // navigation from index.html), nor the previews.
+    globPatterns: ['index.html', 'assets/**/*.{js,mjs,css}', 'content/*.json', 'geo/region.json', 'geo/places.json', 'favicon.svg', 'previews/icons/*.png'],
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/\/previews\//, /\.(?:png|json|txt|xml|svg|webmanifest)$/],
+    // The region's detail and the rest of the world: cached when first drawn, refreshed in the background.
+    runtimeCaching: [{ urlPattern: ({ url }) => /\/geo\/(detail|world)\.json$/.test(url.pathname), handler: 'StaleWhileRevalidate', options: { cacheName: 'atlas-map-data' } }],
+    cleanupOutdatedCaches: true,
+    // The first service worker takes charge of the page at once (nothing older to mix with), so the map data the
+    // reader opens next is cached on this very visit; a later one waits for the reader (registerType: 'prompt').
+    clientsClaim: true,
+  },
+});
+
+/**
+ * `vite build --mode test` (npm run build:test) makes the build the browser suite and the benchmark drive: the same
+ * app, with the hooks of src/features/map/test-hooks.ts, into dist-test/, without the service worker (whose caches
+ * would answer the suite's intercepted requests). The production build compiles the hooks out.
+ */
+export default defineConfig(({ mode, command }) => ({
+  base: basePath(process.env.BASE_PATH),
+  define: {
+    __ATLAS_CONTENT_SHA256__: JSON.stringify(contentSha256),
+    __ATLAS_TEST_HOOKS__: JSON.stringify(mode === 'test'),
+    __ATLAS_SERVICE_WORKER__: JSON.stringify(command === 'build' && mode !== 'test'),
+  },
+  plugins: [react(), devCsp(), maplibreCssSubset(), ...(mode === 'test' ? [] : [publishPages()]), serviceWorker],
   build: {
     outDir: mode === 'test' ? 'dist-test' : 'dist',
     target: 'es2022',

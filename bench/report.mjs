@@ -26,7 +26,7 @@ const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 export function printReport(r) {
   console.log(`\nAnalysis Atlas benchmark — ${r.date}\n${r.machine}\n`);
   const b = r.real.bytes;
-  console.log(`Real content: first idle ${Math.round(r.real.firstIdleMs)} ms; first view ${Math.round(r.real.firstViewKB)} KB gzipped (JS ${Math.round(b.js / 1024)}, CSS ${Math.round(b.css / 1024)}, map data ${Math.round(b.geo / 1024)}, content ${Math.round(b.content / 1024)}, other ${Math.round(b.other / 1024)}); fetched after it, in the background: ${Math.round((b.afterFirstView ?? 0) / 1024)} KB\n`);
+  console.log(`Real content: first idle ${Math.round(r.real.firstIdleMs)} ms (service worker registered after it, ready at ${Math.round(r.real.serviceWorkerReadyMs)} ms); first view ${Math.round(r.real.firstViewKB)} KB gzipped (JS ${Math.round(b.js / 1024)}, CSS ${Math.round(b.css / 1024)}, map data ${Math.round(b.geo / 1024)}, content ${Math.round(b.content / 1024)}, other ${Math.round(b.other / 1024)}); fetched after it, in the background: ${Math.round((b.afterFirstView ?? 0) / 1024)} KB\n`);
   const head = ['events (synthetic)', 'mode', 'step median ms', 'p95 ms', '× blank', 'CPU/step page ms (main+worker)', 'main', 'worker', 'script', 'style+layout', 'other renderer threads', 'GPU proc ms', 'frames in 1 s scrub', 'lag after input ms'];
   const rows = [];
   for (const c of r.cases) {

@@ -11,7 +11,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblem } from '../src/content/problems.ts';
-import { splitBundle, TEXTS_FILE } from '../src/content/texts.ts';
+import { splitBundle } from '../src/content/bundle-split.ts';
+import { TEXTS_FILE } from '../src/content/texts.ts';
 import { checkContent } from './content-check.ts';
 
 const args = process.argv.slice(2);

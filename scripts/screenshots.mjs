@@ -1,9 +1,11 @@
 // Takes the screenshots the README and docs/ show, from the real app in Debian's Chromium: the test build
-// (dist-test/, the production app plus the hooks used here to wait for the map and find a grouped circle).
-//   npm run build:test && npm run screenshots
+// (dist-test/, the production app plus the hooks used here to wait for the map and find a grouped circle), an embed
+// inside a plain page of another site, and copies three of the production build's link previews (dist/previews/).
+//   npm run build && npm run build:test && npm run screenshots
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { withSyntheticEvents } from '../bench/synthetic.mjs';
 
 const desktop = { width: 1280, height: 800 };
@@ -64,6 +66,28 @@ try {
     await page.screenshot({ path: shot.file });
     console.log(`wrote ${shot.file}`);
     await page.close();
+  }
+  // An embed in a think tank's article (a page of another origin, made up here and served on another port), as docs/deploy.md describes.
+  const page = await browser.newPage({ viewport: { width: 1000, height: 760 } });
+  const embed = new URL('/embed/sites/khmeimim?date=2025-06-01', base).href;
+  const article = createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article</title><style>body{font:17px/1.5 Georgia,serif;max-width:820px;margin:24px auto;color:#222}iframe{display:block;border:1px solid #ccc}</style></head><body><h1>Russia's bases after Assad</h1><p>The think tank's own article, with the atlas's embed of the view it discusses below (an iframe from another origin).</p><iframe src="${embed}" title="Map: Khmeimim Air Base — Analysis Atlas" width="800" height="520" loading="lazy"></iframe><p>The article goes on…</p></body></html>`));
+  await new Promise((resolve) => article.listen(0, '127.0.0.1', resolve));
+  await page.goto(`http://127.0.0.1:${article.address().port}/article`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-map-state="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+  await frame.locator('.embed-caption a').waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: 'docs/screenshots/embed.png' });
+  console.log('wrote docs/screenshots/embed.png');
+  await page.close();
+  article.close();
+  for (const [from, to] of [
+    ['sites/khmeimim.png', 'preview-site.png'],
+    ['events/tartus-port-contract-annulled.png', 'preview-event.png'],
+    ['analyses/ccbs-russia-syria-new-chapter.png', 'preview-analysis.png'],
+  ]) {
+    copyFileSync(`dist/previews/${from}`, `docs/screenshots/${to}`);
+    console.log(`copied dist/previews/${from} to docs/screenshots/${to}`);
   }
 } finally {
   await browser.close();

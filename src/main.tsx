@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useRoutes } from 'react-router';
 import { AppErrorBoundary } from './app/ErrorBoundary';
-import { routes } from './app/routes';
+import { embedRoutes, routes } from './app/routes';
+import { FramedPage } from './app/FramedPage';
 import './app/app.css';
 import { loadMessages, parseLang } from './i18n/i18n';
 import { startLoadingContent } from './state/content-store';
+import { isEmbedPath, routerBasename } from './state/paths';
 import { LANG_KEY } from './state/url-state';
 
 const root = document.getElementById('root');
@@ -17,8 +19,14 @@ void startLoadingContent();
 // If they cannot be fetched, the interface shows English (useI18n retries when the language is chosen again).
 await loadMessages(parseLang(new URLSearchParams(window.location.search).get(LANG_KEY))).catch(() => undefined);
 
+const base = import.meta.env.BASE_URL;
+const embedded = isEmbedPath(window.location.pathname, base);
+// Only embeds may be shown inside another site's page. A host sends that rule as a header (docs/deploy.md); where it
+// cannot, the full atlas inside a frame shows a link to open it instead of itself.
+const framed = !embedded && window.self !== window.top;
+
 function AppRoutes() {
-  return useRoutes(routes);
+  return useRoutes(embedded ? embedRoutes : routes);
 }
 
 // The declarative router is all the app needs (no loaders or actions), at a third of the data router's weight; its
@@ -26,10 +34,8 @@ function AppRoutes() {
 // controlled inputs never lag it.
 createRoot(root).render(
   <StrictMode>
-    <BrowserRouter useTransitions={false}>
-      <AppErrorBoundary>
-        <AppRoutes />
-      </AppErrorBoundary>
+    <BrowserRouter basename={routerBasename(base, embedded)} useTransitions={false}>
+      <AppErrorBoundary>{framed ? <FramedPage /> : <AppRoutes />}</AppErrorBoundary>
     </BrowserRouter>
   </StrictMode>,
 );

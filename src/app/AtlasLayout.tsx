@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, use, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { CameraDirector } from '../features/map/CameraDirector';
 import { ContentLayers } from '../features/map/ContentLayers';
@@ -12,7 +12,7 @@ import { TimelineSkeleton } from '../features/timeline/TimelineSkeleton';
 import { AtlasViewContext, useAtlasViewModel } from '../state/atlas-view';
 import { useLoadedContent } from '../state/content-store';
 import { useUiStore } from '../state/ui-store';
-import { useI18n } from '../state/use-i18n';
+import { useDocumentLanguage, useI18n } from '../state/use-i18n';
 import { parseMeasure, parseRing } from '../state/url-state';
 import { Header } from './Header';
 import { loadPanelsAndTools } from './load-panels-and-tools';
@@ -35,13 +35,16 @@ function MeasureLayerWhenLoaded() {
   return <MeasureLayer />;
 }
 
-/** Sets the document's language and direction from `?lang=`. */
-function useDocumentLanguage() {
-  const { lang, dir } = useI18n();
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = dir;
-  }, [lang, dir]);
+const UpdatePrompt = lazy(() => import('./UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
+
+/** The service worker and its update prompt, fetched once the first view has settled (it costs that view nothing). */
+function ServiceWorker() {
+  const settled = useUiStore((s) => s.mapStatus.kind !== 'loading');
+  return settled ? (
+    <Suspense fallback={null}>
+      <UpdatePrompt />
+    </Suspense>
+  ) : null;
 }
 
 /**
@@ -84,6 +87,7 @@ export function AtlasLayout() {
             <PanelFrame content={content} view={view} context={panelContext} />
           </aside>
         </main>
+        <ServiceWorker />
       </div>
     </AtlasViewContext>
   );

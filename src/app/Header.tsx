@@ -1,11 +1,28 @@
-import { useLocation } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
 import { AtlasLink } from '../components/AtlasLink';
 import { LANGS, LANG_NAMES, loadMessages, parseLang } from '../i18n/i18n';
 import { useAtlasView } from '../state/atlas-view';
 import { useI18n } from '../state/use-i18n';
 import { LANG_KEY, withParam } from '../state/url-state';
 import { useReplaceQuery } from '../state/view-actions';
-import { SearchBox } from '../features/search/SearchBox';
+import { useUiStore } from '../state/ui-store';
+
+const SearchBox = lazy(() => import('../features/search/SearchBox').then((m) => ({ default: m.SearchBox })));
+
+/**
+ * Search comes once the first view has settled (its chunk costs that view nothing); until then, the same box, not
+ * yet usable, holds its place so nothing moves when it arrives.
+ */
+function Search() {
+  const { t } = useI18n();
+  const settled = useUiStore((s) => s.mapStatus.kind !== 'loading');
+  const waiting = (
+    <div className="search">
+      <input type="search" disabled placeholder={t('search.placeholder')} aria-label={t('search.label')} />
+    </div>
+  );
+  return settled ? <Suspense fallback={waiting}><SearchBox /></Suspense> : waiting;
+}
 
 function AnalysesNav() {
   const { index } = useAtlasView();
@@ -24,29 +41,40 @@ function AnalysesNav() {
 
 /** The language is part of the URL, like everything else a link should carry. */
 function LanguageSwitch() {
-  const { t, lang } = useI18n();
-  const { search } = useLocation();
+  const { t, lang, failed: linkFailed } = useI18n();
   const replaceQuery = useReplaceQuery();
+  const [failed, setFailed] = useState(false);
   return (
-    <label className="lang-switch">
-      <span className="visually-hidden">{t('app.language')}</span>
-      <select
-        value={lang}
-        // English is the default, so it leaves the key out of the link.
-        onChange={(e) => {
-          const next = parseLang(e.target.value);
-          // Fetch the strings now; until they arrive (a few milliseconds) the interface shows English.
-          loadMessages(next).catch(() => undefined);
-          replaceQuery(withParam(search, LANG_KEY, next === 'en' ? null : next));
-        }}
-      >
-        {LANGS.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LANG_NAMES[l]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <>
+      <label className="lang-switch">
+        <span className="visually-hidden">{t('app.language')}</span>
+        <select
+          value={lang}
+          // The language changes once its strings are here, never half (direction without words): if they cannot be
+          // fetched (offline, before the service worker has them), the interface stays as it is and says so.
+          onChange={(e) => {
+            const next = parseLang(e.target.value);
+            setFailed(false);
+            loadMessages(next).then(
+              // English is the default, so it leaves the key out of the link.
+              () => replaceQuery(withParam(window.location.search, LANG_KEY, next === 'en' ? null : next)),
+              () => setFailed(true),
+            );
+          }}
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANG_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(failed || linkFailed) && (
+        <span role="alert" className="lang-switch__failed">
+          {t('lang.failed')}
+        </span>
+      )}
+    </>
   );
 }
 
@@ -58,7 +86,7 @@ export function Header({ loaded }: { loaded: boolean }) {
       <h1 className="brand">
         <AtlasLink to={null}>{t('app.name')}</AtlasLink>
       </h1>
-      {loaded && <SearchBox />}
+      {loaded && <Search />}
       {loaded && <AnalysesNav />}
       <LanguageSwitch />
     </header>

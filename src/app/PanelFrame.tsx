@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, type RefObject } from 'react';
+import { Suspense, use, useEffect, useRef, type RefObject } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { AtlasLink } from '../components/AtlasLink';
 import { CopyLink } from '../components/CopyLink';
@@ -34,6 +34,12 @@ function FocusHeading({ selectionKey, lastFocusedRef }: { selectionKey: string; 
     if (heading && !elsewhere) heading.focus({ preventScroll: false });
   }, [selectionKey, lastFocusedRef]);
   return null;
+}
+
+/** The take-away tools under every panel, once the first view has settled and their chunk is there. */
+function TakeAwayTools({ capturePng }: PanelContext) {
+  const { ExportPanel } = use(loadPanelsAndTools());
+  return <ExportPanel capturePng={capturePng} />;
 }
 
 function noticeText({ t }: I18n, n: Notice): string {
@@ -99,6 +105,7 @@ export function PanelFrame({ content, view, context }: { content: LoadedContent 
       <FiltersPanel />
       <Suspense fallback={<p className="panel-body" role="status">{t('app.loadingContent')}</p>}>
         <Outlet context={context} />
+        {mapSettled && <TakeAwayTools capturePng={context.capturePng} />}
         <FocusHeading key={selectionKey} selectionKey={selectionKey} lastFocusedRef={lastFocusedRef} />
       </Suspense>
     </>

@@ -1,13 +1,12 @@
-import { createElement, use, type ComponentType } from 'react';
-import { Navigate, useLocation, useOutletContext, useParams, type RouteObject } from 'react-router';
+import { createElement, lazy, Suspense, use, type ComponentType } from 'react';
+import { Navigate, useLocation, useParams, type RouteObject } from 'react-router';
 import { HomePanel } from '../features/panel/HomePanel';
+import { withEventProse, withSiteProse } from '../content/texts';
 import { useAtlasView } from '../state/atlas-view';
+import { useTexts } from '../state/content-store';
 import { ROUTES, type RouteName } from '../state/paths';
 import { AtlasLayout } from './AtlasLayout';
 import { loadPanelsAndTools } from './load-panels-and-tools';
-import type { PanelContext } from './PanelFrame';
-import { useUiStore } from '../state/ui-store';
-import { Suspense } from 'react';
 
 /**
  * The route table. One layout route keeps the header, the map and the timeline mounted; its children are the
@@ -15,40 +14,30 @@ import { Suspense } from 'react';
  * The panels render into the layout's panel (an <Outlet>), once the content has loaded.
  */
 
-function ExportTools() {
-  const { capturePng } = useOutletContext<PanelContext>();
-  const { ExportPanel } = use(loadPanelsAndTools());
-  return <ExportPanel capturePng={capturePng} />;
-}
-
 function HomeRoute() {
-  // The take-away tools come once the first view has settled and their chunk is there.
-  const settled = useUiStore((s) => s.mapStatus.kind !== 'loading');
-  return (
-    <HomePanel>
-      {settled && (
-        <Suspense fallback={null}>
-          <ExportTools />
-        </Suspense>
-      )}
-    </HomePanel>
-  );
+  return <HomePanel />;
 }
 
 function SiteRoute() {
   const { id = '' } = useParams();
   const { index } = useAtlasView();
   const { SitePanel, MeasurePanel, NotFound } = use(loadPanelsAndTools());
+  // The panel tells the site whole: with its prose from texts.json (without it, if that file failed: References says so).
+  const texts = useTexts();
   const site = index.sites.get(id);
-  return site ? <SitePanel site={site} tools={<MeasurePanel site={site} />} /> : <NotFound asked={{ kind: 'site', id }} />;
+  if (!site) return <NotFound asked={{ kind: 'site', id }} />;
+  const whole = (texts.ok && texts.texts.sites.get(id)) || withSiteProse(site, null);
+  return <SitePanel site={whole} tools={<MeasurePanel site={site} />} />;
 }
 
 function EventRoute() {
   const { id = '' } = useParams();
   const { index } = useAtlasView();
   const { EventPanel, NotFound } = use(loadPanelsAndTools());
+  const texts = useTexts();
   const event = index.events.get(id);
-  return event ? <EventPanel event={event} /> : <NotFound asked={{ kind: 'event', id }} />;
+  if (!event) return <NotFound asked={{ kind: 'event', id }} />;
+  return <EventPanel event={(texts.ok && texts.texts.events.get(id)) || withEventProse(event, null)} />;
 }
 
 function AnalysisRoute() {
@@ -87,5 +76,19 @@ export const routes: RouteObject[] = [
       { path: '/index.html', element: <IndexFile /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
+  },
+];
+
+/** The embeds' table (under the `/embed` basename, see main.tsx): every path shows the map, the timeline and a caption. */
+// Fetched only by embeds, so the full atlas's first view does not carry it.
+const EmbedLayout = lazy(() => import('./EmbedLayout').then((m) => ({ default: m.EmbedLayout })));
+export const embedRoutes: RouteObject[] = [
+  {
+    path: '*',
+    element: (
+      <Suspense fallback={null}>
+        <EmbedLayout />
+      </Suspense>
+    ),
   },
 ];

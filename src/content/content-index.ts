@@ -1,22 +1,22 @@
 import { buildEventTable, type EventTable } from './event-table';
-import type { ArticleEvent, Site, Actor, Area } from './schema';
-import type { AnalysisHead, MapBundle, PassageHead } from './texts';
+import type { Actor } from './schema';
+import type { AnalysisHead, MapArea, MapBundle, MapEvent, MapSite, PassageHead } from './texts';
 
 /** Lookups the app needs again and again, built once when the content loads. */
 export interface ContentIndex {
   /** content.json: everything but the reading matter (texts.json, see texts.ts). */
   content: MapBundle;
-  sites: ReadonlyMap<string, Site>;
-  events: ReadonlyMap<string, ArticleEvent>;
+  sites: ReadonlyMap<string, MapSite>;
+  events: ReadonlyMap<string, MapEvent>;
   analyses: ReadonlyMap<string, AnalysisHead>;
-  areas: ReadonlyMap<string, Area>;
+  areas: ReadonlyMap<string, MapArea>;
   actors: ReadonlyMap<string, Actor>;
   /** Events in date order (by first possible day), in columns for fast range queries. */
   table: EventTable;
   /** Events that happened at each site, in date order. */
-  eventsAtSite: ReadonlyMap<string, readonly ArticleEvent[]>;
+  eventsAtSite: ReadonlyMap<string, readonly MapEvent[]>;
   /** What each passage (`analysis#anchor`) discusses: the sites and events that cite it. */
-  passageMentions: ReadonlyMap<string, { sites: Site[]; events: ArticleEvent[] }>;
+  passageMentions: ReadonlyMap<string, { sites: MapSite[]; events: MapEvent[] }>;
 }
 
 /** The analysis a passage reference (`analysis#anchor`) belongs to. */
@@ -33,7 +33,7 @@ const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.ma
 
 export function buildIndex(content: MapBundle): ContentIndex {
   const table = buildEventTable(content.events);
-  const eventsAtSite = new Map<string, ArticleEvent[]>();
+  const eventsAtSite = new Map<string, MapEvent[]>();
   for (const e of table.events) {
     if ('site' in e.place) {
       const list = eventsAtSite.get(e.place.site) ?? [];
@@ -41,7 +41,7 @@ export function buildIndex(content: MapBundle): ContentIndex {
       eventsAtSite.set(e.place.site, list);
     }
   }
-  const passageMentions = new Map<string, { sites: Site[]; events: ArticleEvent[] }>();
+  const passageMentions = new Map<string, { sites: MapSite[]; events: MapEvent[] }>();
   const mention = (ref: string) => {
     let m = passageMentions.get(ref);
     if (!m) passageMentions.set(ref, (m = { sites: [], events: [] }));

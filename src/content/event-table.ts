@@ -1,9 +1,9 @@
 import { parseDateOrRange, type EventSpan } from './dates';
-import type { ArticleEvent } from './schema';
+import type { MapEvent } from './texts';
 import { inTime, type TimeQuery } from './time-rule';
 
 /** The days an event may have happened on: an event known to the month spans the whole month. */
-export function eventSpan(event: Pick<ArticleEvent, 'date'>): EventSpan | null {
+export function eventSpan(event: Pick<MapEvent, 'date'>): EventSpan | null {
   return parseDateOrRange(event.date);
 }
 
@@ -13,7 +13,7 @@ export function eventSpan(event: Pick<ArticleEvent, 'date'>): EventSpan | null {
  * model (shown.ts) and the timeline all read this one table.
  */
 export interface EventTable {
-  events: readonly ArticleEvent[];
+  events: readonly MapEvent[];
   start: Int32Array;
   end: Int32Array;
   /** The longest span of any event, in days: how far back an event may start and still reach a day. */
@@ -22,7 +22,7 @@ export interface EventTable {
   rowOf: ReadonlyMap<string, number>;
 }
 
-export function buildEventTable(all: readonly ArticleEvent[]): EventTable {
+export function buildEventTable(all: readonly MapEvent[]): EventTable {
   const rows = all.flatMap((e) => {
     const span = eventSpan(e);
     return span ? [{ e, start: span.start, end: span.end }] : [];

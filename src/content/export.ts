@@ -1,10 +1,10 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { eventPosition } from './geojson';
-import type { ContentBundle } from './schema';
+import type { MapBundle } from './texts';
 import type { Shown } from './shown';
 
 /** What is shown (sites as they stood, events in the range and filters) as GeoJSON, with sources and passages. */
-export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events'>, content: Pick<ContentBundle, 'sites' | 'areas'>): FeatureCollection<Point> {
+export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events'>, content: Pick<MapBundle, 'sites' | 'areas'>): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   for (const { site, status } of shown.sites) {
     features.push({

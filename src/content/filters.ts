@@ -1,6 +1,6 @@
 import { inAnalyses } from './content-index';
 import type { EventTable } from './event-table';
-import type { ArticleEvent } from './schema';
+import type { MapEvent } from './texts';
 
 /** What the reader narrowed the events to; an empty list means "any". */
 export interface EventFilters {
@@ -15,7 +15,7 @@ export function hasFilters(f: EventFilters): boolean {
   return f.kinds.length + f.actors.length + f.analyses.length > 0;
 }
 
-export function eventMatches(e: ArticleEvent, f: EventFilters): boolean {
+export function eventMatches(e: MapEvent, f: EventFilters): boolean {
   if (f.kinds.length > 0 && !f.kinds.includes(e.kind)) return false;
   if (f.actors.length > 0 && !e.actors.some((a) => f.actors.includes(a))) return false;
   if (!inAnalyses(e.passages, f.analyses)) return false;

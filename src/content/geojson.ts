@@ -1,8 +1,8 @@
 import type { FeatureCollection, Polygon } from 'geojson';
-import type { ArticleEvent, ContentBundle } from './schema';
+import type { MapBundle, MapEvent } from './texts';
 
 /** Where an event happened: its site, the centre of its area's outer ring, or its own coordinates. */
-export function eventPosition(event: ArticleEvent, content: Pick<ContentBundle, 'sites' | 'areas'>): [number, number] | null {
+export function eventPosition(event: MapEvent, content: Pick<MapBundle, 'sites' | 'areas'>): [number, number] | null {
   const place = event.place;
   if ('coordinates' in place) return place.coordinates;
   if ('site' in place) return content.sites.find((s) => s.id === place.site)?.coordinates ?? null;
@@ -12,7 +12,7 @@ export function eventPosition(event: ArticleEvent, content: Pick<ContentBundle, 
   return [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length];
 }
 
-export function areasGeoJSON(content: Pick<ContentBundle, 'areas'>): FeatureCollection<Polygon, { id: string; name: string }> {
+export function areasGeoJSON(content: Pick<MapBundle, 'areas'>): FeatureCollection<Polygon, { id: string; name: string }> {
   return {
     type: 'FeatureCollection',
     features: content.areas.map((a) => ({

@@ -1,5 +1,5 @@
 import type { ContentProblem } from './problems';
-import { splitBundle, TEXTS_FILE, joinBundle, type MapBundle, type Texts } from './texts';
+import { TEXTS_FILE, type MapBundle, type Texts } from './texts';
 
 export type ContentLoad =
   | {
@@ -82,11 +82,11 @@ export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch
   if (!texts.ok) return texts;
   const check = await validator();
   if (typeof check === 'string') return { ok: false, reason: check };
-  const { content: checked, problems } = check.validateBundle(joinBundle(content.raw, texts.raw));
+  const { content: checked, problems } = check.validateBundle(check.joinBundle(content.raw, texts.raw));
   if (problems.some((p) => p.where === 'content')) {
     return { ok: false, reason: `the content file is not in the expected shape: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}` };
   }
-  const { map, texts: checkedTexts } = splitBundle(checked);
+  const { map, texts: checkedTexts } = check.splitBundle(checked);
   return { ok: true, content: map, problems, texts: checkedTexts };
 }
 
@@ -101,8 +101,8 @@ export async function loadTexts(baseUrl: string, content: MapBundle, fetcher: ty
   if (built.texts !== null && (await sha256Hex(texts.text)) === built.texts) return { ok: true, texts: texts.raw as Texts };
   const check = await validator();
   if (typeof check === 'string') return { ok: false, reason: check };
-  const { content: checked, problems } = check.validateBundle(joinBundle(content, texts.raw));
+  const { content: checked, problems } = check.validateBundle(check.joinBundle(content, texts.raw));
   const first = problems[0];
   if (first) return { ok: false, reason: `the texts file has ${problems.length} problem${problems.length > 1 ? 's' : ''}, first: ${first.where} ${first.field} ${first.reason}` };
-  return { ok: true, texts: splitBundle(checked).texts };
+  return { ok: true, texts: check.splitBundle(checked).texts };
 }

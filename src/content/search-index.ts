@@ -44,11 +44,13 @@ function scoreName(q: string, name: string): number {
   if (name.startsWith(q)) return 80 - Math.min(20, name.length - q.length);
   if (name.split(' ').some((w) => w.startsWith(q))) return 60;
   if (name.includes(q)) return 45;
-  if (q.length < 3) return 0;
-  // Typos: compare with the word (or the name) nearest in length.
+  // Typos, allowed in proportion to the query: none below five letters, one up to eight, two beyond, so a short or
+  // near name does not pull in unrelated ones ("Tartous" finds Tartus, not Tarsus or Khartoum; "Latakia" not Latvia).
+  const allowed = q.length < 5 ? 0 : q.length <= 8 ? 1 : 2;
+  if (allowed === 0) return 0;
+  // Compare with the word (or the name) nearest in length.
   const words = [name, ...name.split(' ')];
   const best = Math.min(...words.map((w) => editDistance(q, w.slice(0, q.length + 2))));
-  const allowed = q.length <= 4 ? 1 : q.length <= 8 ? 2 : 3;
   return best <= allowed ? 40 - best * 10 : 0;
 }
 

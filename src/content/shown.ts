@@ -1,12 +1,12 @@
 import { forEachRowInTime, rowWindow, type EventTable } from './event-table';
 import type { RowFilter } from './filters';
 import { parsePartialDate } from './dates';
-import type { Area, ArticleEvent, Site } from './schema';
+import type { MapArea, MapEvent, MapSite } from './texts';
 import { statusOnDate, type SiteStatusOnDate } from './status-on-date';
 import { inTime, type TimeQuery } from './time-rule';
 
 export interface ShownSite {
-  site: Site;
+  site: MapSite;
   /** Null for a site that has no status history (a seat of government): it is always shown. */
   status: SiteStatusOnDate | null;
 }
@@ -24,7 +24,7 @@ export interface Shown {
   /** The site as it stood on the date; undefined when it did not stand then. */
   site(id: string): ShownSite | undefined;
   /** The areas that apply on the date (an area's period covers it). */
-  readonly areas: readonly Area[];
+  readonly areas: readonly MapArea[];
   readonly eventCount: number;
   /** Whether the event in this row of the table is shown (the time rule, and the filters). */
   has(row: number): boolean;
@@ -33,24 +33,24 @@ export interface Shown {
   /** The shown rows of the table, in date order (listed on first use). */
   rows(): readonly number[];
   /** The shown events, in date order (listed on first use). */
-  events(): readonly ArticleEvent[];
+  events(): readonly MapEvent[];
 }
 
 /** What there is to show: the event table, and the sites and areas in scope (all, or one analysis's). */
 export interface ShownSource {
   table: EventTable;
-  sites: readonly Site[];
-  areas?: readonly Area[];
+  sites: readonly MapSite[];
+  areas?: readonly MapArea[];
 }
 
 /** Whether an area applies on a day: its period, from its first possible day to its last (open-ended without `to`). */
-export function areaApplies(area: Pick<Area, 'period'>, day: number): boolean {
+export function areaApplies(area: Pick<MapArea, 'period'>, day: number): boolean {
   const from = parsePartialDate(area.period.from);
   const to = area.period.to === undefined ? null : parsePartialDate(area.period.to);
   return from !== null && from.start <= day && (to === null || to.end >= day);
 }
 
-function sitesOn(sites: readonly Site[], date: number): ShownSite[] {
+function sitesOn(sites: readonly MapSite[], date: number): ShownSite[] {
   const out: ShownSite[] = [];
   for (const site of sites) {
     if (site.status.length === 0) out.push({ site, status: null });
@@ -80,7 +80,7 @@ export function shownAt(content: ShownSource, time: TimeQuery, filter: RowFilter
   const sites = sitesOn(content.sites, time.date);
   const byId = new Map(sites.map((s) => [s.site.id, s]));
   let rows: number[] | null = null;
-  let events: ArticleEvent[] | null = null;
+  let events: MapEvent[] | null = null;
   const listRows = () => {
     if (!rows) {
       const out: number[] = [];
@@ -100,6 +100,6 @@ export function shownAt(content: ShownSource, time: TimeQuery, filter: RowFilter
     has,
     countRows,
     rows: listRows,
-    events: () => (events ??= listRows().map((i) => table.events[i] as ArticleEvent)),
+    events: () => (events ??= listRows().map((i) => table.events[i] as MapEvent)),
   };
 }

@@ -1,8 +1,8 @@
 import { parsePartialDate, type DaySpan } from './dates';
-import type { Site, StatusPeriod } from './schema';
+import type { MapSite, MapStatusPeriod } from './texts';
 
 export interface SiteStatusOnDate {
-  period: StatusPeriod;
+  period: MapStatusPeriod;
   index: number;
   /**
    * True when the day falls inside the imprecise start or end of the period (e.g. a period "from 2019-11" asked
@@ -18,8 +18,8 @@ export interface SiteStatusOnDate {
  * Returns null before the first period, in gaps, or for a site with no status history.
  */
 /** A period's ends, parsed once per period: the timeline asks for every site's status on every step. */
-const parsed = new WeakMap<StatusPeriod, { from: DaySpan | null; to: DaySpan | null }>();
-function periodSpans(period: StatusPeriod) {
+const parsed = new WeakMap<MapStatusPeriod, { from: DaySpan | null; to: DaySpan | null }>();
+function periodSpans(period: MapStatusPeriod) {
   let spans = parsed.get(period);
   if (!spans) {
     spans = { from: parsePartialDate(period.from), to: period.to === undefined ? null : parsePartialDate(period.to) };
@@ -28,7 +28,7 @@ function periodSpans(period: StatusPeriod) {
   return spans;
 }
 
-export function statusOnDate(site: Pick<Site, 'status'>, day: number): SiteStatusOnDate | null {
+export function statusOnDate(site: Pick<MapSite, 'status'>, day: number): SiteStatusOnDate | null {
   let best: SiteStatusOnDate | null = null;
   let bestStart = -Infinity;
   site.status.forEach((period, index) => {

@@ -1,10 +1,14 @@
-import type { Analysis, ContentBundle, Passage, Source } from './schema';
+import type { Analysis, Area, ArticleEvent, ContentBundle, EventPlace, Location, Passage, Site, Source, StatusPeriod } from './schema';
+
+// splitBundle and joinBundle, which make and read the two files, are in bundle-split.ts (the build and the
+// validator's chunk use them; the page does not).
 
 /**
  * The compiled content comes in two files. content.json holds what the map, the timeline, the lists and search need
  * (every item, with its dates, places, names and references); texts.json holds the reading matter only a panel
- * shows: the sources' details and each analysis's summary and passage texts. The first view needs only the first;
- * the second is fetched in the background afterwards, or when a panel needs it. Both are checked by the build
+ * shows: the sources' details, each analysis's summary and passage texts, and the prose of the sites, events and
+ * areas (status notes, disagreements, location notes, summaries, descriptions). The first view needs only the
+ * first; the second is fetched in the background afterwards, or when a panel needs it. Both are checked by the build
  * against the one schema (schema.ts), as a whole, before they are split.
  */
 
@@ -13,61 +17,65 @@ export const TEXTS_FILE = 'texts.json';
 
 export type PassageHead = Omit<Passage, 'text'>;
 /** An analysis without its reading matter: what it is, who published it when, and its passages' titles. */
-export type AnalysisHead = Omit<Analysis, 'summary' | 'passages'> & { passages: PassageHead[] };
+export type AnalysisHead = Omit<Analysis, 'summary' | 'passages' | 'publishedNote'> & { passages: PassageHead[] };
+export type MapLocation = Omit<Location, 'note'>;
+export type MapStatusPeriod = Omit<StatusPeriod, 'note' | 'disagreement'>;
+/** A site as the map knows it: no prose. */
+export type MapSite = Omit<Site, 'status' | 'location'> & { status: MapStatusPeriod[]; location: MapLocation };
+type PointPlace = Extract<EventPlace, { coordinates: unknown }>;
+export type MapEventPlace = Exclude<EventPlace, PointPlace> | (Omit<PointPlace, 'location'> & { location: MapLocation });
+/** An event as the map knows it: no summary, disagreements or location note. */
+export type MapEvent = Omit<ArticleEvent, 'summary' | 'disagreements' | 'place'> & { place: MapEventPlace };
+export type MapArea = Omit<Area, 'description'>;
 
 /** content.json */
-export type MapBundle = Omit<ContentBundle, 'sources' | 'analyses'> & { analyses: AnalysisHead[] };
+export type MapBundle = Omit<ContentBundle, 'sources' | 'analyses' | 'sites' | 'events' | 'areas'> & {
+  analyses: AnalysisHead[];
+  sites: MapSite[];
+  events: MapEvent[];
+  areas: MapArea[];
+};
 
 /** texts.json */
 export interface Texts {
   sources: Source[];
-  analyses: Record<string, { summary: string; passages: Record<string, string> }>;
+  analyses: Record<string, { summary: string; passages: Record<string, string>; publishedNote?: string }>;
+  sites: Record<string, { location?: string; status: Pick<StatusPeriod, 'note' | 'disagreement'>[] }>;
+  events: Record<string, Pick<ArticleEvent, 'summary' | 'disagreements'> & { location?: string }>;
+  areas: Record<string, string>;
 }
 
-export function splitBundle(content: ContentBundle): { map: MapBundle; texts: Texts } {
-  const texts: Texts = { sources: content.sources, analyses: {} };
-  const analyses = content.analyses.map(({ summary, passages, ...head }) => {
-    texts.analyses[head.id] = { summary, passages: Object.fromEntries(passages.map((p) => [p.anchor, p.text])) };
-    return { ...head, passages: passages.map(({ anchor, title }) => ({ anchor, title })) };
-  });
-  return { map: { atlas: content.atlas, analyses, sites: content.sites, events: content.events, areas: content.areas, actors: content.actors }, texts };
-}
-
-/**
- * The two files together, in the shape the schema checks (for files the build did not produce). Anything
- * missing from texts.json is left missing, so the check names it.
- */
-export function joinBundle(map: unknown, texts: unknown): unknown {
-  if (map === null || typeof map !== 'object' || texts === null || typeof texts !== 'object') return map;
-  const t = texts as Partial<Texts>;
-  const m = map as { analyses?: unknown };
-  const analyses = Array.isArray(m.analyses)
-    ? m.analyses.map((a: unknown) => {
-        if (a === null || typeof a !== 'object') return a;
-        const head = a as { id?: unknown; passages?: unknown };
-        const text = typeof head.id === 'string' ? t.analyses?.[head.id] : undefined;
-        const passages = Array.isArray(head.passages)
-          ? head.passages.map((p: unknown) => (p !== null && typeof p === 'object' && 'anchor' in p ? { ...p, text: text?.passages[String(p.anchor)] } : p))
-          : head.passages;
-        return { ...head, summary: text?.summary, passages };
-      })
-    : m.analyses;
-  return { ...map, analyses, sources: t.sources };
-}
-
-/** The reading matter, looked up by id. */
+/** The reading matter, looked up by id: each item whole (its head from content.json with its prose). */
 export interface TextIndex {
   sources: ReadonlyMap<string, Source>;
-  /** Each analysis whole: its head from content.json with its summary and passage texts. */
   analyses: ReadonlyMap<string, Analysis>;
+  sites: ReadonlyMap<string, Site>;
+  events: ReadonlyMap<string, ArticleEvent>;
 }
 
-export function buildTextIndex(map: Pick<MapBundle, 'analyses'>, texts: Texts): TextIndex {
+export function buildTextIndex(map: Pick<MapBundle, 'analyses' | 'sites' | 'events'>, texts: Texts): TextIndex {
   const analyses = new Map<string, Analysis>();
   for (const head of map.analyses) {
     const text = texts.analyses[head.id];
     if (!text) continue;
-    analyses.set(head.id, { ...head, summary: text.summary, passages: head.passages.map((p) => ({ ...p, text: text.passages[p.anchor] ?? '' })) });
+    const note = text.publishedNote === undefined ? {} : { publishedNote: text.publishedNote };
+    analyses.set(head.id, { ...head, ...note, summary: text.summary, passages: head.passages.map((p) => ({ ...p, text: text.passages[p.anchor] ?? '' })) });
   }
-  return { sources: new Map(texts.sources.map((s) => [s.id, s])), analyses };
+  return { sources: new Map(texts.sources.map((s) => [s.id, s])), analyses, sites: new Map(map.sites.map((s) => [s.id, withSiteProse(s, texts)])), events: new Map(map.events.map((e) => [e.id, withEventProse(e, texts)])) };
+}
+
+/** A site whole; without its prose in `texts` (none, or a texts file that failed), its notes are empty. */
+export function withSiteProse(site: MapSite, texts: Pick<Texts, 'sites'> | null): Site {
+  const prose = texts?.sites[site.id];
+  const location = prose?.location === undefined ? site.location : { ...site.location, note: prose.location };
+  return { ...site, location, status: site.status.map((p, i) => ({ ...p, note: '', ...prose?.status[i] })) };
+}
+
+/** An event whole; without its prose, its summary is empty. */
+export function withEventProse(event: MapEvent, texts: Pick<Texts, 'events'> | null): ArticleEvent {
+  const prose = texts?.events[event.id];
+  const { place } = event;
+  const location = prose?.location;
+  const full: EventPlace = 'coordinates' in place ? { ...place, location: location === undefined ? place.location : { ...place.location, note: location } } : place;
+  return { ...event, summary: prose?.summary ?? '', ...(prose?.disagreements ? { disagreements: prose.disagreements } : {}), place: full };
 }

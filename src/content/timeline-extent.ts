@@ -1,13 +1,13 @@
 import { dayNumber } from './dates';
 import { eventSpan } from './event-table';
-import type { ContentBundle } from './schema';
+import type { MapBundle } from './texts';
 
 /**
  * The span the timeline offers: from the first day of the month of the earliest event to the end of the year of the
  * latest, and the latest day any event may have happened on (the date shown when a link names none). Status periods
  * can reach further back (to 1977 for Tartus); they still apply, but the timeline covers what the analyses discuss.
  */
-export function timelineExtent(content: Pick<ContentBundle, 'events'>): { start: number; end: number; latest: number } | null {
+export function timelineExtent(content: Pick<MapBundle, 'events'>): { start: number; end: number; latest: number } | null {
   let start = Infinity;
   let end = -Infinity;
   for (const e of content.events) {

@@ -7,6 +7,9 @@ import * as schema from './schema';
 import type { ContentBundle, Location, Site } from './schema';
 import { suggest } from './suggest';
 
+// The validator's chunk also carries the split and join of the two content files (load.ts uses them with it).
+export { joinBundle, splitBundle } from './bundle-split';
+
 export type Collection = Exclude<keyof ContentBundle, 'atlas'>;
 
 const ITEM_SCHEMAS = {

@@ -10,13 +10,25 @@ export type Lang = (typeof LANGS)[number];
  * strings fall back to English.
  */
 const MESSAGES: Partial<Record<Lang, Messages>> = { en };
+/** Languages whose last fetch failed (offline, say): the interface stays in English and says so. */
+const FAILED = new Set<Lang>();
 const listeners = new Set<() => void>();
+const notify = () => {
+  for (const listener of listeners) listener();
+};
 
 /** Fetches one language's strings once (again after a failure), then tells the listeners. */
 function loader(lang: Lang, load: () => Promise<Messages>): () => Promise<void> {
   return onceUntilFailure(async () => {
-    MESSAGES[lang] = await load();
-    for (const listener of listeners) listener();
+    try {
+      MESSAGES[lang] = await load();
+      FAILED.delete(lang);
+    } catch (error) {
+      FAILED.add(lang);
+      throw error;
+    } finally {
+      notify();
+    }
   });
 }
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<void>> = {
@@ -31,6 +43,11 @@ export function loadMessages(lang: Lang): Promise<void> {
 
 export function hasMessages(lang: Lang): boolean {
   return MESSAGES[lang] !== undefined;
+}
+
+/** Whether the last attempt to fetch a language's strings failed. */
+export function messagesFailed(lang: Lang): boolean {
+  return FAILED.has(lang);
 }
 
 /** For useSyncExternalStore: called whenever a language arrives. */

@@ -56,3 +56,22 @@ export function selectionAt(pathname: string): Selection | null {
 export function selectionKey(selection: Selection | null): string {
   return selection ? selectionPath(selection) : 'home';
 }
+
+/**
+ * Embeds: every route again under `/embed` (`/embed/sites/khmeimim?date=…`), with only the map, the timeline and a
+ * caption. The embed runs the same route table under a router whose basename ends in `/embed`, so the app's own
+ * paths and links stay as they are inside it.
+ */
+export const EMBED_PREFIX = '/embed';
+
+/** The router's basename for the app served at `base` (Vite's BASE_URL, e.g. `/` or `/atlas/`), embedded or not. */
+export function routerBasename(base: string, embedded: boolean): string {
+  const root = base.replace(/\/+$/, '');
+  return embedded ? `${root}${EMBED_PREFIX}` : root || '/';
+}
+
+/** Whether a page's path (as the browser has it, base included) is an embed. */
+export function isEmbedPath(pathname: string, base: string): boolean {
+  const prefix = routerBasename(base, true);
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}

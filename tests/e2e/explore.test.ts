@@ -9,6 +9,7 @@ import { formatDateOrRange, isoDay, parseIsoDay } from '../../src/content/dates'
 import { timelineExtent } from '../../src/content/timeline-extent';
 import { statusOnDate } from '../../src/content/status-on-date';
 import type { TimeQuery } from '../../src/content/time-rule';
+import type { Texts } from '../../src/content/texts';
 
 /** The colour drawn at an event's dot, read from a screenshot. */
 async function colourAtEvent(page: Page, id: string) {
@@ -274,12 +275,13 @@ describe('exploring, scrubbing, reading and sharing', () => {
 });
 
 describe('provenance the reader can see', () => {
-  const texts = JSON.parse(readFileSync('public/content/texts.json', 'utf8')) as { sources: { id: string; title: string; reliability?: { flag: string } }[] };
+  const texts = JSON.parse(readFileSync('public/content/texts.json', 'utf8')) as Texts;
   const titleOf = (id: string) => texts.sources.find((s) => s.id === id)?.title ?? id;
 
   it('numbers each claim\'s sources, leads to them without losing the map\'s place, and shows when a change was first reported', async () => {
     const site = siteById.get('tartus-naval-facility');
-    const period = site?.status.find((p) => p.reported !== undefined);
+    const index = site?.status.findIndex((p) => p.reported !== undefined) ?? -1;
+    const period = site?.status[index];
     if (!site || !period?.reported) throw new Error('the content has no status period with a first-reported date');
     const { page, context } = await open(`/sites/${site.id}?date=2025-06-01#map=8/35/36`);
     const history = page.getByRole('region', { name: 'Status history' });
@@ -287,7 +289,8 @@ describe('provenance the reader can see', () => {
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.textContent()).toContain(`first reported ${formatDateOrRange(period.reported)}`);
     // The first source the note cites inline is a numbered reference; following it lands on that source in the list.
-    const cited = citedIds(period.note)[0];
+    // The note is prose, in texts.json beside the site's period.
+    const cited = citedIds(texts.sites[site.id]?.status[index]?.note ?? '')[0];
     if (!cited) throw new Error('the period\'s note cites no source inline');
     const ref = item.locator('a.ref').first();
     const n = Number(await ref.textContent());

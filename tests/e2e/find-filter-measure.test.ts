@@ -56,6 +56,40 @@ describe('find, filter, measure, languages, take-away', () => {
     await context.close();
   });
 
+  it('↓ then Enter takes the highlighted result, the first, as the ARIA combobox pattern says', async () => {
+    // A basemap place whose name is near another's (the bug: "Latakia", ↓, Enter flew to Latvia).
+    const places = JSON.parse(readFileSync('public/geo/places.json', 'utf8')) as { features: { properties: { name: string; kind: string }; geometry: { coordinates: [number, number] } }[] };
+    const latakia = places.features.find((f) => f.properties.name === 'Latakia');
+    if (!latakia) throw new Error('places.json has no Latakia');
+    const { page, context } = await open('/');
+    const box = page.getByRole('combobox', { name: 'Search places, sites, events and analyses' });
+    await box.fill('Latakia');
+    await box.press('ArrowDown');
+    const highlighted = page.locator('[role="option"][aria-selected="true"]');
+    expect(await highlighted.textContent()).toBe(await page.getByRole('option').first().textContent());
+    expect(await page.getByRole('option').allTextContents()).not.toContain('Latvia');
+    await box.press('Enter');
+    const [lon, lat] = latakia.geometry.coordinates;
+    await expect.poll(() => {
+      const m = /#map=[\d.]+\/(-?[\d.]+)\/(-?[\d.]+)/.exec(page.url());
+      return m ? Math.hypot(Number(m[1]) - lat, Number(m[2]) - lon) : Infinity;
+    }, { timeout: 20_000 }).toBeLessThan(0.05);
+    await context.close();
+  });
+
+  it('finds the events at a site by the site’s name in another language', async () => {
+    const site = content.sites.find((s) => s.names.ar && (content.events.some((e) => 'site' in e.place && e.place.site === s.id)));
+    if (!site?.names.ar) throw new Error('the content has no site with an Arabic name and events');
+    const titles = content.events.filter((e) => 'site' in e.place && e.place.site === site.id).map((e) => e.title);
+    const { page, context } = await open('/');
+    const box = page.getByRole('combobox', { name: 'Search places, sites, events and analyses' });
+    await box.fill(site.names.ar);
+    const events = page.getByRole('group', { name: 'Events' }).getByRole('option');
+    await expect.poll(() => events.count()).toBeGreaterThan(0);
+    for (const t of await events.allTextContents()) expect(titles).toContain(t);
+    await context.close();
+  });
+
   it('a filter changes the events the map paints and the live line counts, and the URL carries it', async () => {
     const time = { date: parseIsoDay('2026-01-28') ?? NaN, from: null };
     const attacks: EventFilters = { ...NONE, kinds: ['attack'] };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
-import { joinBundle } from '../../src/content/texts';
+import { joinBundle } from '../../src/content/bundle-split';
 import { validateBundle } from '../../src/content/validate';
 import { selectionAt } from '../../src/state/paths';
 import { mapHashNotice, parseMapHash, parseTimeView } from '../../src/state/url-state';

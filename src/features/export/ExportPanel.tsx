@@ -1,9 +1,13 @@
 import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { formatDay, todayDayNumber } from '../../content/dates';
 import { shownCSV, shownGeoJSON } from '../../content/export';
 import { useAtlasView } from '../../state/atlas-view';
+import { escapeHtml } from '../../lib/escape-html';
+import { embedHref } from '../../state/app-base';
 import { permalink } from '../../state/url-state';
 import { useI18n } from '../../state/use-i18n';
+import { viewTitle } from '../../state/view-title';
 
 function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -14,6 +18,38 @@ function download(name: string, blob: Blob): void {
   a.click();
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+/**
+ * "Embed this view": the <iframe> for the embed of the view as it is (selection, time, filters, language, viewport),
+ * written when opened and again when focused (the map keeps the viewport in the hash as it moves).
+ */
+function EmbedSnippet() {
+  const view = useAtlasView();
+  const i18n = useI18n();
+  const { pathname, search } = useLocation();
+  const [open, setOpen] = useState(false);
+  const [, refresh] = useState(0);
+  const src = permalink(embedHref(pathname, search, window.location.hash), view.time);
+  const title = i18n.t('embed.frameTitle', { title: viewTitle(view, i18n) });
+  const snippet = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="800" height="520" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return (
+    <details className="export__embed" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{i18n.t('export.embed')}</summary>
+      <label>
+        {i18n.t('export.embedHint')}
+        <textarea
+          readOnly
+          rows={4}
+          value={open ? snippet : ''}
+          onFocus={(e) => {
+            refresh((n) => n + 1);
+            e.currentTarget.select();
+          }}
+        />
+      </label>
+    </details>
+  );
 }
 
 /**
@@ -50,6 +86,7 @@ export function ExportPanel({ capturePng }: { capturePng: (() => Promise<Blob | 
           {t('export.png')}
         </button>
       )}
+      <EmbedSnippet />
       <label>
         {t('export.cite')}
         <textarea readOnly rows={4} value={citation} onFocus={(e) => e.currentTarget.select()} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { forEachRowInTime } from '../../content/event-table';
 import { eventMatches, hasFilters, NO_FILTERS, type EventFilters } from '../../content/filters';
-import type { ArticleEvent } from '../../content/schema';
+import type { MapEvent } from '../../content/texts';
 import { nameIn } from '../../content/names';
 import { EVENT_KINDS } from '../../content/vocabulary';
 import { useAtlasView } from '../../state/atlas-view';
@@ -25,7 +25,7 @@ export function FiltersPanel() {
   // filter must not snap the group shut under the pointer).
   const [openAtFirst] = useState(() => hasFilters(filters));
   // The events in the time shown, before any filter (the time rule, as everywhere): each option counts those it keeps.
-  const inRange: ArticleEvent[] = [];
+  const inRange: MapEvent[] = [];
   forEachRowInTime(index.table, time, (i) => {
     const e = index.table.events[i];
     if (e) inRange.push(e);

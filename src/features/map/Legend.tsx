@@ -28,11 +28,11 @@ function ClusterRow() {
 }
 
 /** Explains every symbol and colour on the map; `eventTotal` is the number of events in the content (null while loading). */
-export function Legend({ eventTotal }: { eventTotal: number | null }) {
+export function Legend({ eventTotal, startOpen = true }: { eventTotal: number | null; /** False: closed at first whatever the width (embeds). */ startOpen?: boolean }) {
   const mapFailed = useUiStore((s) => s.mapStatus.kind === 'error');
   const { t } = useI18n();
   // Open on wide screens; on phones it starts folded away so the map stays visible.
-  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
+  const [open, setOpen] = useState(() => startOpen && window.matchMedia('(min-width: 761px)').matches);
   const id = useId();
   if (mapFailed) return null;
   return (

@@ -4,7 +4,7 @@ import type { ContentIndex } from '../../content/content-index';
 import { areasGeoJSON } from '../../content/geojson';
 import { SITE_STATUSES } from '../../content/vocabulary';
 import type { Shown } from '../../content/shown';
-import type { Site } from '../../content/schema';
+import type { MapSite } from '../../content/texts';
 import type { EventPositions } from './event-positions';
 import { HIGHLIGHT_COLOUR, NO_STATUS_STYLE, SELECTION_COLOUR, STATUS_STYLE } from '../../components/status-style';
 import { diamondImage, roundImage } from './marker-images';
@@ -127,7 +127,7 @@ export function addContentLayers(map: MapLibreMap, index: ContentIndex): void {
 }
 
 /** The status of each site on the date, as feature state ('hidden' when the site does not stand then). */
-export function sitesState(sites: readonly Site[], shown: Shown): Map<string, string> {
+export function sitesState(sites: readonly MapSite[], shown: Shown): Map<string, string> {
   const state = new Map(sites.map((s) => [s.id, 'hidden']));
   for (const v of shown.sites) state.set(v.site.id, v.status?.period.status ?? 'none');
   return state;

@@ -2,7 +2,7 @@ import { useLocation } from 'react-router';
 import { eventPosition } from '../../content/geojson';
 import { distanceKm } from '../../content/measure';
 import { nameIn } from '../../content/names';
-import type { Site } from '../../content/schema';
+import type { MapSite } from '../../content/texts';
 import { AtlasLink } from '../../components/AtlasLink';
 import { useAtlasView } from '../../state/atlas-view';
 import { setMeasurePicking, useUiStore } from '../../state/ui-store';
@@ -16,7 +16,7 @@ const MAX_LISTED = 50;
  * Distance from this site to another site or a clicked point, and a range ring with the events inside it: the
  * events the map shows (the view model's, at the time and under the filters) that lie within the radius.
  */
-export function MeasurePanel({ site }: { site: Site }) {
+export function MeasurePanel({ site }: { site: MapSite }) {
   const { index, shown } = useAtlasView();
   const { t, lang, locale } = useI18n();
   const { search } = useLocation();

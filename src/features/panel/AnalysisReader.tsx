@@ -63,9 +63,9 @@ export function AnalysisReader({ analysis, passage }: { analysis: AnalysisHead; 
           ` · ${t('analysis.originalUnknown')}`
         )}
       </p>
-      {analysis.publishedNote && (
+      {whole?.publishedNote && (
         <p className="muted small" lang="en">
-          <Cited text={analysis.publishedNote} />
+          <Cited text={whole.publishedNote} />
         </p>
       )}
       {texts.ok ? (

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { formatDateOrRange } from '../../content/dates';
 import { inLanguage } from '../../content/names';
 import { AtlasLink } from '../../components/AtlasLink';
@@ -6,8 +5,8 @@ import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
 import { VisibleList } from './VisibleList';
 
-/** The overview: what the atlas is, the analyses it maps, what is on the map now; then `children` (the take-away tools). */
-export function HomePanel({ children }: { children?: ReactNode }) {
+/** The overview: what the atlas is, the analyses it maps, what is on the map now. */
+export function HomePanel() {
   const { index, shown } = useAtlasView();
   const { t, lang, locale } = useI18n();
   // What the atlas is about is content (content/atlas.yaml), in the reader's language where it is given.
@@ -32,7 +31,6 @@ export function HomePanel({ children }: { children?: ReactNode }) {
         ))}
       </ul>
       <VisibleList shown={shown} />
-      {children}
     </article>
   );
 }

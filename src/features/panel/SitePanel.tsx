@@ -33,6 +33,8 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
   const { date } = shown.time;
   const { t, lang, locale } = useI18n();
   const now = shown.site(site.id)?.status ?? null;
+  // The period as the panel tells it: with its note (the full site's, from texts.json).
+  const period = now ? site.status[now.index] : undefined;
   const style = now ? STATUS_STYLE[now.period.status] : NO_STATUS_STYLE;
   const statusLabel = t(`status.${now ? now.period.status : 'none'}`);
   const analyses = analysesOf(index, site.passages);
@@ -40,8 +42,8 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
   const name = nameIn(site.names, lang);
   // Every source the panel cites, numbered in the order it shows them.
   const numbering = numberSources([
-    now?.period.note,
-    now?.period.disagreement,
+    period?.note,
+    period?.disagreement,
     ...site.status.flatMap((p) => [p.note, p.disagreement, p.sources]),
     site.location.note,
     site.location.sources,
@@ -77,13 +79,13 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
               {now.uncertain && <span className="tag"> {t('site.uncertain')}</span>}
             </p>
             <p lang="en">
-              <Cited text={now.period.note} />
+              <Cited text={period?.note ?? ''} />
             </p>
-            {now.period.disagreement && (
+            {period?.disagreement && (
               <p className="disagreement">
                 <strong>{t('site.disagree')}</strong>{' '}
                 <span lang="en">
-                  <Cited text={now.period.disagreement} />
+                  <Cited text={period.disagreement} />
                 </span>
               </p>
             )}

@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { parseDateOrRange } from '../../content/dates';
+import type { ContentIndex } from '../../content/content-index';
 import { nameIn } from '../../content/names';
+import type { MapEvent } from '../../content/texts';
 import { buildSearchIndex, search, type SearchEntry, type SearchHit, type SearchKind } from '../../content/search-index';
 import { appBaseUrl } from '../../state/app-base';
 import { requestCamera } from '../../state/ui-store';
@@ -33,6 +35,14 @@ function basemapPlaces(): Promise<SearchEntry[]> {
 
 const GROUPS: SearchKind[] = ['site', 'event', 'analysis', 'place'];
 
+/** The names of an event's place: its site's or its area's (all languages and aliases), or its own point's name. */
+function placeNames(event: MapEvent, index: ContentIndex): string[] {
+  const { place } = event;
+  const names = 'site' in place ? index.sites.get(place.site)?.names : 'area' in place ? index.areas.get(place.area)?.names : undefined;
+  if (!names) return 'name' in place ? [place.name] : [];
+  return [names.en, names.ar ?? '', names.ru ?? '', ...(names.aliases ?? [])];
+}
+
 /** One box that finds sites, events, analyses and basemap places by any of their names, keyboard-driven. */
 export function SearchBox() {
   const { index: content } = useAtlasView();
@@ -40,7 +50,8 @@ export function SearchBox() {
   const { select } = useViewActions();
   const id = useId();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  // The highlighted option (ARIA combobox with a list popup): none until ↓ or ↑ moves to one.
+  const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const [places, setPlaces] = useState<SearchEntry[]>([]);
 
@@ -53,7 +64,8 @@ export function SearchBox() {
     return buildSearchIndex([
       ...c.sites.map((s) => ({ kind: 'site' as const, id: s.id, label: nameIn(s.names, lang), names: [s.id, s.names.en, s.names.ar ?? '', s.names.ru ?? '', ...(s.names.aliases ?? [])] })),
       ...c.analyses.map((a) => ({ kind: 'analysis' as const, id: a.id, label: a.title, names: [a.title, a.publisher] })),
-      ...c.events.slice(0, 20_000).map((e) => ({ kind: 'event' as const, id: e.id, label: e.title, names: [e.title] })),
+      // An event is also found by its place's names, in every language the content gives them.
+      ...c.events.slice(0, 20_000).map((e) => ({ kind: 'event' as const, id: e.id, label: e.title, names: [e.title, ...placeNames(e, content)] })),
       ...places.map((p) => ({ ...p, label: p.label })),
     ]);
   }, [content, lang, places]);
@@ -75,7 +87,8 @@ export function SearchBox() {
   const onKeyDown = (ev: KeyboardEvent<HTMLInputElement>) => {
     if (ev.key === 'ArrowDown') setActive((a) => Math.min(ordered.length - 1, a + 1));
     else if (ev.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
-    else if (ev.key === 'Enter') choose(ordered[active]);
+    // Enter takes the highlighted option, or the best match when none is highlighted yet.
+    else if (ev.key === 'Enter') choose(ordered[active] ?? ordered[0]);
     else if (ev.key === 'Escape') setOpen(false);
     else return;
     ev.preventDefault();
@@ -97,7 +110,7 @@ export function SearchBox() {
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
-          setActive(0);
+          setActive(-1);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
