@@ -3,7 +3,7 @@ import { eventPosition } from './geojson';
 import type { MapBundle } from './texts';
 import type { Shown } from './shown';
 
-/** What is shown (sites as they stood, events in the range and filters) as GeoJSON, with sources and passages. */
+/** What is shown (sites as they stood, events in the range and filters) as GeoJSON, with actors, sources and passages. */
 export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events'>, content: Pick<MapBundle, 'sites' | 'areas'>): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   for (const { site, status } of shown.sites) {
@@ -21,6 +21,7 @@ export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events'>, content: Pi
         status: status?.period.status ?? null,
         status_from: status?.period.from ?? null,
         location_precision: site.location.precision,
+        actors: status?.period.actors ?? [],
         sources: status?.period.sources ?? [],
         passages: site.passages,
       },
@@ -57,10 +58,10 @@ function csvCell(v: unknown): string {
 
 /** The same features as CSV, one row each. */
 export function shownCSV(fc: FeatureCollection<Point>): string {
-  const head = ['type', 'id', 'name_or_title', 'kind', 'date_or_status', 'longitude', 'latitude', 'sources', 'passages'];
+  const head = ['type', 'id', 'name_or_title', 'kind', 'date_or_status', 'longitude', 'latitude', 'actors', 'sources', 'passages'];
   const rows = fc.features.map((f) => {
     const p = f.properties ?? {};
-    return [p.type, p.id, p.name ?? p.title, p.kind, p.date ?? p.status, f.geometry.coordinates[0], f.geometry.coordinates[1], p.sources, p.passages].map(csvCell).join(',');
+    return [p.type, p.id, p.name ?? p.title, p.kind, p.date ?? p.status, f.geometry.coordinates[0], f.geometry.coordinates[1], p.actors, p.sources, p.passages].map(csvCell).join(',');
   });
   return `${[head.join(','), ...rows].join('\r\n')}\r\n`;
 }

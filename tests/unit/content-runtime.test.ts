@@ -160,7 +160,14 @@ describe('the first article as mapped', () => {
     }
     const csv = shownCSV(fc).trim().split('\r\n');
     expect(csv).toHaveLength(fc.features.length + 1);
-    expect(csv[0]).toBe('type,id,name_or_title,kind,date_or_status,longitude,latitude,sources,passages');
+    expect(csv[0]).toBe('type,id,name_or_title,kind,date_or_status,longitude,latitude,actors,sources,passages');
+    // Each row's actors are the item's own: an event's, or the actors of the site's period on the date.
+    const actorsColumn = csv[0]?.split(',').indexOf('actors') ?? -1;
+    for (const [i, f] of fc.features.entries()) {
+      const id = f.properties?.id as string;
+      const expected = f.properties?.type === 'event' ? index.events.get(id)?.actors : (statusOnDate(content.sites.find((s) => s.id === id) ?? { status: [] }, date)?.period.actors ?? []);
+      expect(csv[i + 1]?.split('","')[actorsColumn]?.replace(/^"|"$/g, ''), id).toBe((expected ?? []).join(' '));
+    }
   });
 });
 
