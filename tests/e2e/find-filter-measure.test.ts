@@ -63,6 +63,19 @@ describe('find, filter, measure, languages, take-away', () => {
     if (!latakia) throw new Error('places.json has no Latakia');
     const { page, context } = await open('/');
     const box = page.getByRole('combobox', { name: 'Search places, sites, events and analyses' });
+    // With several results, ↓ highlights the first (none is highlighted before), and ↓ ↑ come back to it.
+    const site = content.sites.find((s) => content.sites.some((o) => o !== s && o.names.en.split(/\W+/).some((w) => w.length > 4 && s.names.en.includes(w))));
+    if (site) {
+      const word = site.names.en.split(/\W+/).find((w) => w.length > 4 && content.sites.some((o) => o !== site && o.names.en.includes(w))) ?? '';
+      await box.fill(word);
+      await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(1);
+      expect(await page.locator('[role="option"][aria-selected="true"]').count()).toBe(0);
+      await box.press('ArrowDown');
+      expect(await page.locator('[role="option"][aria-selected="true"]').textContent()).toBe(await page.getByRole('option').first().textContent());
+      await box.press('ArrowDown');
+      await box.press('ArrowUp');
+      expect(await page.locator('[role="option"][aria-selected="true"]').textContent()).toBe(await page.getByRole('option').first().textContent());
+    }
     await box.fill('Latakia');
     await box.press('ArrowDown');
     const highlighted = page.locator('[role="option"][aria-selected="true"]');
