@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect, useRef, type RefObject } from 'react';
+import { Suspense, use, useEffect, useRef, useState, type RefObject } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { AtlasLink } from '../components/AtlasLink';
 import { CopyLink } from '../components/CopyLink';
@@ -16,8 +16,22 @@ export interface PanelContext {
   capturePng: (() => Promise<Blob | null>) | null;
 }
 
-/** Read once, before MapLibre rewrites the hash: a viewport in the link that could not be understood. */
+/** Read once, before MapLibre rewrites the hash: a viewport in the link that could not be used as it is. */
 const OPENING_HASH_NOTICE = mapHashNotice(window.location.hash);
+
+/**
+ * The notice about the viewport in the address: the link's, then that of each edit of the address (a `hashchange`;
+ * MapLibre, which moves the map to a readable one, rewrites the hash without firing it).
+ */
+function useMapHashNotice(): Notice | null {
+  const [notice, setNotice] = useState(OPENING_HASH_NOTICE);
+  useEffect(() => {
+    const onHashChange = () => setNotice(mapHashNotice(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  return notice;
+}
 
 /**
  * Moves focus to the panel's heading when the selection changes (not on the first page load). Rendered with the
@@ -70,6 +84,7 @@ export function PanelFrame({ content, view, context }: { content: LoadedContent 
   const i18n = useI18n();
   const { t } = i18n;
   const selectionKey = useLocation().pathname;
+  const hashNotice = useMapHashNotice();
   const lastFocusedRef = useRef(selectionKey);
   // Once the first view has settled, fetch what it did not need in the background, so a click shows its panel at once.
   const mapSettled = useUiStore((s) => s.mapStatus.kind !== 'loading');
@@ -81,7 +96,7 @@ export function PanelFrame({ content, view, context }: { content: LoadedContent 
   if (content && !content.ok) return <ContentFailure reason={content.reason} />;
   if (!view) return <p className="panel-body" role="status">{t('app.loadingContent')}</p>;
 
-  const notices = [...view.time.notices, ...(OPENING_HASH_NOTICE ? [OPENING_HASH_NOTICE] : [])];
+  const notices = [...view.time.notices, ...(hashNotice ? [hashNotice] : [])];
   const first = view.problems[0];
   return (
     <>

@@ -35,6 +35,7 @@ export const ar: Messages = {
   'notice.outOfRange': 'يقع {value} خارج تواريخ المحتوى ({start} إلى {end})؛ يُعرض أقرب تاريخ.',
   'notice.reversed': 'بدأت الفترة بعد نهايتها؛ تُعرض الفترة من {from} إلى {date} بدلًا منها.',
   'notice.badViewport': 'لم يُفهم موضع الخريطة في الرابط («{value}»)؛ تُفتح الخريطة على المنطقة كلها.',
+  'notice.zoomOutOfRange': 'يطلب الرابط التكبير {value}؛ تعرض الخريطة مستويات التكبير من {min} إلى {max}، فتعرض الأقرب إليه.',
 
   'home.analyses': 'التحليلات',
   'home.onMap': 'على الخريطة الآن',

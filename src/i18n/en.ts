@@ -37,6 +37,7 @@ export const en = {
   'notice.outOfRange': '{value} is outside the content’s dates ({start} to {end}); the nearest date is shown.',
   'notice.reversed': 'The range started after it ended; {from} to {date} is shown instead.',
   'notice.badViewport': 'The map position in the link (“{value}”) was not understood; the map opens on the whole region.',
+  'notice.zoomOutOfRange': 'The link asks for zoom {value}; the map shows zooms {min} to {max}, so it shows the nearest.',
 
   'home.analyses': 'Analyses',
   'home.onMap': 'On the map now',

@@ -35,6 +35,7 @@ export const ru: Messages = {
   'notice.outOfRange': '{value} вне дат материалов ({start} — {end}); показана ближайшая дата.',
   'notice.reversed': 'Начало периода было позже конца; вместо этого показан период с {from} по {date}.',
   'notice.badViewport': 'Положение карты в ссылке («{value}») не распознано; карта открыта на весь регион.',
+  'notice.zoomOutOfRange': 'Ссылка задаёт масштаб {value}; карта показывает масштабы от {min} до {max}, поэтому показан ближайший.',
 
   'home.analyses': 'Аналитика',
   'home.onMap': 'Сейчас на карте',

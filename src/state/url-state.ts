@@ -135,7 +135,8 @@ export function parseMapHash(hash: string): Viewport | null {
   const parts = value.split('/').map(Number);
   if (parts.length < 3 || parts.some((n) => !Number.isFinite(n))) return null;
   const [zoom = NaN, lat = NaN, lon = NaN] = parts;
-  if (zoom < 0 || zoom > 24 || lat < -90 || lat > 90 || lon < -180 || lon > 180) return null;
+  // A zoom beyond the map's range is still a place to go (at the nearest zoom it has, with a notice: mapHashNotice).
+  if (zoom < 0 || lat < -90 || lat > 90 || lon < -180 || lon > 180) return null;
   return { zoom, lat, lon };
 }
 
@@ -143,11 +144,21 @@ function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** A notice when the link carried a viewport we could not read (the map then opens on the home view). */
+/** The zooms the map shows (MapView); a link's zoom outside them is brought to the nearest, with a notice. */
+export const MAP_ZOOM_RANGE = { min: 1.5, max: 12 } as const;
+
+/**
+ * A notice about the viewport a link or an edit of the address carries: one we could not read (the map then stays
+ * where it is, or opens on the home view), or a zoom outside the map's range (shown at the nearest it has).
+ */
 export function mapHashNotice(hash: string): Notice | null {
   const raw = new URLSearchParams(hash.replace(/^#/, '')).get(MAP_HASH_KEY);
-  if (raw === null || parseMapHash(hash) !== null) return null;
-  return { key: 'notice.badViewport', params: { value: shorten(raw) } };
+  if (raw === null) return null;
+  const viewport = parseMapHash(hash);
+  if (viewport === null) return { key: 'notice.badViewport', params: { value: shorten(raw) } };
+  const { min, max } = MAP_ZOOM_RANGE;
+  if (viewport.zoom < min || viewport.zoom > max) return { key: 'notice.zoomOutOfRange', params: { value: viewport.zoom, min, max } };
+  return null;
 }
 
 /** A distance measurement: from a site to another site or to a point. */

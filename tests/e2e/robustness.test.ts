@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { launch, openPage, waitForMapIdle } from './browser';
 import { builtContent } from './pixels';
+import { isoDay } from '../../src/content/dates';
+import { timelineExtent } from '../../src/content/timeline-extent';
 
 let browser: Browser;
 
@@ -36,6 +38,7 @@ describe('bad links', () => {
     { path: '/?date=2025-06-01&from=2025-09-01', says: /The range started after it ended/ },
     { path: '/?date=yesterday&from=%3C%3E', says: /“yesterday” is not a date/ },
     { path: '/#map=banana/NaN/Infinity', says: /map position in the link \(“banana\/NaN\/Infinity”\) was not understood/ },
+    { path: '/#map=18/35/36', says: /The link asks for zoom 18; the map shows zooms 1\.5 to 12/ },
   ];
 
   it.each(cases)('$path → a visible message, and the rest of the app still works', async ({ path, says, suggests }) => {
@@ -44,6 +47,30 @@ describe('bad links', () => {
     if (suggests) expect(await page.getByRole('link', { name: suggests, exact: true }).first().isVisible()).toBe(true);
     expect(await page.getByRole('slider').first().isVisible()).toBe(true);
     expect(await page.locator('.maplibregl-canvas').isVisible()).toBe(true);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the viewport in the address', () => {
+  it('moves the map when the reader edits #map=, and says so when the zoom is out of the map’s range', async () => {
+    const { page, problems, context } = await open('/sites/khmeimim?date=2025-06-01#map=8/35.4/35.9');
+    const centre = () => page.evaluate(() => {
+      const map = window.__atlasMap;
+      if (!map) throw new Error('no map');
+      const c = map.getCenter();
+      return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+    });
+    await page.evaluate(() => {
+      window.location.hash = 'map=6.5/33.5/36.3';
+    });
+    await expect.poll(async () => { const c = await centre(); return Math.abs(c.lat - 33.5) + Math.abs(c.lon - 36.3) + Math.abs(c.zoom - 6.5); }).toBeLessThan(0.01);
+    expect(await page.locator('aside.panel').textContent()).not.toMatch(/asks for zoom/);
+    await page.evaluate(() => {
+      window.location.hash = 'map=30/34/37';
+    });
+    await expect.poll(async () => (await page.locator('aside.panel').textContent()) ?? '').toMatch(/The link asks for zoom 30; the map shows zooms 1\.5 to 12/);
+    expect((await centre()).zoom).toBeLessThanOrEqual(12);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -191,7 +218,10 @@ describe('failures', () => {
     const slider = page.getByRole('slider', { name: 'Date' });
     await slider.focus();
     await page.keyboard.press('End');
-    await page.waitForURL(/date=2026-12-31/);
+    // End: the timeline's last day, from the content.
+    const extent = timelineExtent(builtContent());
+    if (!extent) throw new Error('the content has no dated events');
+    await page.waitForURL(new RegExp(`date=${isoDay(extent.end)}`));
     await expect.poll(async () => page.getByRole('region', { name: 'Status on the selected date' }).textContent()).toContain('Russia withdrawn');
     await page.screenshot({ path: 'tests/e2e/artifacts/no-webgl.png' });
     await context.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
 import { routeAt, selectionAt, selectionPath } from '../../src/state/paths';
-import { formatTimeSearch, parseMapHash, parseTimeView, permalink } from '../../src/state/url-state';
+import { formatTimeSearch, mapHashNotice, parseMapHash, parseTimeView, permalink } from '../../src/state/url-state';
 
 const extent = { start: dayNumber(2015, 8, 1), end: dayNumber(2026, 12, 31), latest: dayNumber(2026, 1, 28) };
 
@@ -40,7 +40,11 @@ describe('parseMapHash', () => {
     expect(parseMapHash('#map=9/35.4117/35.945')).toEqual({ zoom: 9, lat: 35.4117, lon: 35.945 });
   });
   it('rejects garbage and impossible values', () => {
-    for (const bad of ['', '#map=', '#map=abc', '#map=9/95/10', '#map=9/35', '#map=99/35/35', '#other=1/2/3']) expect(parseMapHash(bad), bad).toBeNull();
+    for (const bad of ['', '#map=', '#map=abc', '#map=9/95/10', '#map=9/35', '#map=-1/35/35', '#other=1/2/3']) expect(parseMapHash(bad), bad).toBeNull();
+    // A zoom the map does not have is read, and noticed: the map goes there at the nearest zoom it has.
+    expect(parseMapHash('#map=99/35/35')).toEqual({ zoom: 99, lat: 35, lon: 35 });
+    expect(mapHashNotice('#map=99/35/35')?.key).toBe('notice.zoomOutOfRange');
+    expect(mapHashNotice('#map=9/35/35')).toBeNull();
   });
 });
 

@@ -10,7 +10,7 @@ import { prefersReducedMotion } from './reduced-motion';
 import { exposeMap } from './test-hooks';
 import { appBaseUrl } from '../../state/app-base';
 import { setMapStatus, useUiStore } from '../../state/ui-store';
-import { MAP_HASH_KEY, parseMapHash } from '../../state/url-state';
+import { MAP_HASH_KEY, MAP_ZOOM_RANGE, parseMapHash } from '../../state/url-state';
 
 setWorkerUrl(workerUrl);
 registerRegionProtocol(appBaseUrl());
@@ -73,12 +73,12 @@ export function MapView({ children, label, resetLabel, homeBounds = HOME_BOUNDS,
         bounds: HOME_BOUNDS,
         fitBoundsOptions: { padding: 16 },
         hash: MAP_HASH_KEY,
-        minZoom: 1.5,
+        minZoom: MAP_ZOOM_RANGE.min,
         // Labels fade in 1 ms, i.e. not visibly: a timeline step stays one frame, not 300 ms of animation. Not 0:
         // with 0 MapLibre re-places every label on every frame; with any fade it re-places them only when the
         // camera or the labels change, which a time step does not (measured: about 0.7 ms of script per step).
         fadeDuration: 1,
-        maxZoom: 12,
+        maxZoom: MAP_ZOOM_RANGE.max,
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
