@@ -1,11 +1,14 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
 import { eventPosition } from './geojson';
 import type { MapBundle } from './texts';
 import type { Shown } from './shown';
 
-/** What is shown (sites as they stood, events in the range and filters) as GeoJSON, with actors, sources and passages. */
-export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events'>, content: Pick<MapBundle, 'sites' | 'areas'>): FeatureCollection<Point> {
-  const features: Feature<Point>[] = [];
+/**
+ * What is shown (sites as they stood, events in the range and filters, the areas that apply) as GeoJSON, with
+ * actors, sources and passages: sites and events as points, areas as their outlines.
+ */
+export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events' | 'areas'>, content: Pick<MapBundle, 'sites' | 'areas'>): FeatureCollection<Point | Polygon> {
+  const features: Feature<Point | Polygon>[] = [];
   for (const { site, status } of shown.sites) {
     features.push({
       type: 'Feature',
@@ -46,7 +49,33 @@ export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events'>, content: Pi
       },
     });
   }
+  for (const a of shown.areas) {
+    features.push({
+      type: 'Feature',
+      id: a.id,
+      geometry: { type: 'Polygon', coordinates: a.polygon.map((ring) => ring.map((p) => [...p])) },
+      properties: {
+        type: 'area',
+        id: a.id,
+        name: a.names.en,
+        name_ar: a.names.ar ?? null,
+        name_ru: a.names.ru ?? null,
+        kind: a.precision,
+        date: a.period.to ? `${a.period.from}/${a.period.to}` : `${a.period.from}/..`,
+        sources: a.sources,
+        passages: a.passages,
+      },
+    });
+  }
   return { type: 'FeatureCollection', features };
+}
+
+/** Where a row of the CSV is: a point's position; an area's, the mean of its outline's corners. */
+function rowPosition(geometry: Point | Polygon): Position {
+  if (geometry.type === 'Point') return geometry.coordinates;
+  const ring = (geometry.coordinates[0] ?? []).slice(0, -1);
+  const mean = (i: number) => ring.reduce((sum, p) => sum + (p[i] ?? 0), 0) / Math.max(1, ring.length);
+  return [Math.round(mean(0) * 1e4) / 1e4, Math.round(mean(1) * 1e4) / 1e4];
 }
 
 function csvCell(v: unknown): string {
@@ -56,12 +85,13 @@ function csvCell(v: unknown): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** The same features as CSV, one row each. */
-export function shownCSV(fc: FeatureCollection<Point>): string {
+/** The same features as CSV, one row each (an area at the middle of its outline). */
+export function shownCSV(fc: FeatureCollection<Point | Polygon>): string {
   const head = ['type', 'id', 'name_or_title', 'kind', 'date_or_status', 'longitude', 'latitude', 'actors', 'sources', 'passages'];
   const rows = fc.features.map((f) => {
     const p = f.properties ?? {};
-    return [p.type, p.id, p.name ?? p.title, p.kind, p.date ?? p.status, f.geometry.coordinates[0], f.geometry.coordinates[1], p.actors, p.sources, p.passages].map(csvCell).join(',');
+    const [lon, lat] = rowPosition(f.geometry);
+    return [p.type, p.id, p.name ?? p.title, p.kind, p.date ?? p.status, lon, lat, p.actors, p.sources, p.passages].map(csvCell).join(',');
   });
   return `${[head.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dayNumber, parseDateOrRange } from '../../src/content/dates';
 import { buildIndex } from '../../src/content/content-index';
 import { shownCSV, shownGeoJSON } from '../../src/content/export';
-import { shownAt } from '../../src/content/shown';
+import { areaApplies, shownAt } from '../../src/content/shown';
 import { loadContent, loadTexts } from '../../src/content/load';
 import { joinBundle, splitBundle } from '../../src/content/bundle-split';
 import type { MapBundle } from '../../src/content/texts';
@@ -133,7 +133,7 @@ describe('the first article as mapped', () => {
   it('turns what is shown into GeoJSON points at their places, and CSV rows', () => {
     const index = buildIndex(content);
     const date = dayNumber(2025, 6, 1);
-    const fc = shownGeoJSON(shownAt({ table: index.table, sites: content.sites }, { date, from: null }, null), content);
+    const fc = shownGeoJSON(shownAt({ table: index.table, sites: content.sites, areas: content.areas }, { date, from: null }, null), content);
     const byId = new Map(fc.features.map((f) => [f.properties?.id as string, f]));
     // Expected, from the content itself: the sites standing on the date, the events begun by it.
     const sites = content.sites.filter((s) => s.status.length === 0 || statusOnDate(s, date) !== null);
@@ -158,6 +158,10 @@ describe('the first article as mapped', () => {
         expect(lat).toBeLessThanOrEqual(Math.max(...ring.map((p) => p[1])));
       }
     }
+    // The areas that apply on the date, as their outlines.
+    const areas = content.areas.filter((a) => areaApplies(a, date));
+    expect(fc.features.filter((f) => f.properties?.type === 'area').map((f) => f.properties?.id).sort()).toEqual(areas.map((a) => a.id).sort());
+    for (const a of areas) expect(byId.get(a.id)?.geometry).toEqual({ type: 'Polygon', coordinates: a.polygon });
     const csv = shownCSV(fc).trim().split('\r\n');
     expect(csv).toHaveLength(fc.features.length + 1);
     expect(csv[0]).toBe('type,id,name_or_title,kind,date_or_status,longitude,latitude,actors,sources,passages');
