@@ -194,6 +194,7 @@ export const ar: Messages = {
   'export.geojson': 'تنزيل GeoJSON',
   'export.csv': 'تنزيل CSV',
   'export.png': 'تنزيل صورة الخريطة (PNG)',
+  'export.pngCredit': 'بيانات الخريطة: Natural Earth (الحدود)، GeoNames (الأماكن). أطلس التحليلات',
   'export.cite': 'استشهد بهذا العرض',
   'export.citeText': '{title}. أطلس التحليلات، عرض {when}. {url} (تاريخ الاطلاع: {accessed}).',
   'embed.open': 'افتح في أطلس التحليلات ↗',

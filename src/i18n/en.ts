@@ -196,6 +196,7 @@ export const en = {
   'export.geojson': 'Download GeoJSON',
   'export.csv': 'Download CSV',
   'export.png': 'Download map image (PNG)',
+  'export.pngCredit': 'Map data: Natural Earth (boundaries), GeoNames (places). Analysis Atlas',
   'export.cite': 'Cite this view',
   'export.citeText': '{title}. Analysis Atlas, view of {when}. {url} (accessed {accessed}).',
   'embed.open': 'Open in Analysis Atlas ↗',

@@ -194,6 +194,7 @@ export const ru: Messages = {
   'export.geojson': 'Скачать GeoJSON',
   'export.csv': 'Скачать CSV',
   'export.png': 'Скачать изображение карты (PNG)',
+  'export.pngCredit': 'Данные карты: Natural Earth (границы), GeoNames (населённые пункты). Атлас аналитики',
   'export.cite': 'Цитировать этот вид',
   'export.citeText': '{title}. Атлас аналитики, вид на {when}. {url} (дата обращения: {accessed}).',
   'embed.open': 'Открыть в Атласе аналитики ↗',

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, waitForMapIdle } from './browser';
-import { builtContent, expectedShown, paintedEvents, paintedVersusExpected } from './pixels';
+import { builtContent, colourDistance, expectedShown, hexToRgb, paintedEvents, paintedVersusExpected, type Rgb } from './pixels';
+import { NO_STATUS_STYLE, STATUS_STYLE } from '../../src/components/status-style';
+import { PNG } from 'pngjs';
 import { parseIsoDay } from '../../src/content/dates';
 import { eventPosition } from '../../src/content/geojson';
 import { statusOnDate } from '../../src/content/status-on-date';
@@ -212,12 +214,47 @@ describe('find, filter, measure, languages, take-away', () => {
     await context.close();
   });
 
+  it('downloads a map image that says what it shows: title and date above the map, legend, credits and link below', async () => {
+    const date = parseIsoDay('2025-06-01') ?? NaN;
+    const { page, context } = await open('/?date=2025-06-01#map=6.3/35/37.5');
+    const canvas = await page.evaluate(() => {
+      const c = document.querySelector('.maplibregl-canvas');
+      return c instanceof HTMLCanvasElement ? { width: c.width, height: c.height } : null;
+    });
+    if (!canvas) throw new Error('no map canvas');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download map image (PNG)' }).click()]);
+    expect(download.suggestedFilename()).toBe('analysis-atlas_2025-06-01.png');
+    const png = PNG.sync.read(readFileSync(await download.path()));
+    await download.saveAs('tests/e2e/artifacts/map-image.png');
+    expect(png.width).toBe(canvas.width);
+    const extra = png.height - canvas.height;
+    expect(extra).toBeGreaterThan(80);
+    const near = (rgb: Rgb, y0: number, y1: number) => {
+      for (let y = y0; y < y1; y++) for (let x = 0; x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        if (colourDistance([png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0], rgb) < 12) return true;
+      }
+      return false;
+    };
+    // The legend (in the footer, which is at least half of what is added): every status a site has on that date.
+    const statuses = new Set(content.sites.map((s) => statusOnDate(s, date)?.period.status ?? null));
+    for (const status of statuses) {
+      const colour = status === null ? NO_STATUS_STYLE.colour : STATUS_STYLE[status].colour;
+      expect(near(hexToRgb(colour), png.height - Math.floor(extra / 2), png.height), status ?? 'no status').toBe(true);
+    }
+    // Above the map, the title and the date: dark text on the paper.
+    expect(near(hexToRgb('#24221e'), 0, 40)).toBe(true);
+    await context.close();
+  });
+
   it('downloads GeoJSON and CSV with exactly what is shown: the sites standing and the events of the time and filters', async () => {
     const time = { date: parseIsoDay('2025-06-01') ?? NaN, from: null };
     const filters: EventFilters = { ...NONE, kinds: ['diplomacy', 'attack'] };
     const { page, context } = await open('/?date=2025-06-01&kinds=diplomacy,attack#map=6.3/35/37.5');
     await expectPainted(page, time, filters);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GeoJSON' }).click()]);
+    // File names with the ISO date, nothing a file system or a mail client would mangle.
+    expect(download.suggestedFilename()).toBe('analysis-atlas_2025-06-01.geojson');
     const fc = JSON.parse(readFileSync(await download.path(), 'utf8')) as { features: { properties: { type: string; id: string } }[] };
     const ids = (type: string) => fc.features.filter((f) => f.properties.type === type).map((f) => f.properties.id).sort();
     const events = [...expectedShown(content, time, filters)].sort();
@@ -225,6 +262,7 @@ describe('find, filter, measure, languages, take-away', () => {
     expect(ids('event')).toEqual(events);
     expect(ids('site')).toEqual(content.sites.filter((s) => s.status.length === 0 || statusOnDate(s, time.date) !== null).map((s) => s.id).sort());
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(csv.suggestedFilename()).toBe('analysis-atlas_2025-06-01.csv');
     const rows = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
     expect(rows).toHaveLength(fc.features.length + 1);
     expect(await page.getByRole('textbox', { name: 'Cite this view' }).inputValue()).toContain(page.url().split('#')[0]);

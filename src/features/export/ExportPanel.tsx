@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { formatDay, todayDayNumber } from '../../content/dates';
+import { formatDay, isoDay, todayDayNumber } from '../../content/dates';
 import { shownCSV, shownGeoJSON } from '../../content/export';
 import { useAtlasView } from '../../state/atlas-view';
+import { EVENT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE } from '../../components/status-style';
+import { SITE_STATUSES } from '../../content/vocabulary';
 import { escapeHtml } from '../../lib/escape-html';
 import { embedHref } from '../../state/app-base';
 import { permalink } from '../../state/url-state';
 import { useI18n } from '../../state/use-i18n';
 import { viewTitle } from '../../state/view-title';
+import { mapCard, type MapCardText } from './map-card';
 
 function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -58,12 +61,25 @@ function EmbedSnippet() {
  * permalink. The files are made when asked for, not on every change of the view.
  */
 export function ExportPanel({ capturePng }: { capturePng: (() => Promise<Blob | null>) | null }) {
-  const { shown, index, time } = useAtlasView();
-  const { t, locale } = useI18n();
+  const view = useAtlasView();
+  const { shown, index, time } = view;
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const [today] = useState(() => todayDayNumber());
   const features = () => shownGeoJSON(shown, index.content);
-  const stamp = `${formatDay(time.date, 'day', 'en-CA')}${time.from === null ? '' : `_from_${formatDay(time.from, 'day', 'en-CA')}`}`;
+  // File names carry ISO dates (no spaces or commas, whatever the browser's locale data): …_2025-06-01.csv.
+  const stamp = `${isoDay(time.date)}${time.from === null ? '' : `_from_${isoDay(time.from)}`}`;
   const when = time.from === null ? t('timeline.whenAsOf', { date: formatDay(time.date, 'day', locale) }) : t('timeline.whenBetween', { from: formatDay(time.from, 'day', locale), date: formatDay(time.date, 'day', locale) });
+  // What the map image says around the map: the view, its time, the legend of what is on it, credits and link.
+  const cardText = (): MapCardText => {
+    const statuses = new Set(shown.sites.map((s) => s.status?.period.status ?? null));
+    const legend: MapCardText['legend'] = [
+      ...SITE_STATUSES.filter((status) => statuses.has(status)).map((status) => ({ label: t(`status.${status}`), colour: STATUS_STYLE[status].colour, shape: STATUS_STYLE[status].hollow ? ('hollow-diamond' as const) : ('diamond' as const) })),
+      ...(statuses.has(null) ? [{ label: t('status.none'), colour: NO_STATUS_STYLE.colour, shape: 'diamond' as const }] : []),
+      ...(shown.eventCount > 0 ? [{ label: t('legend.event'), colour: EVENT_COLOUR, shape: 'dot' as const }] : []),
+    ];
+    return { title: viewTitle(view, i18n), when, legend, credit: t('export.pngCredit'), url: permalink(window.location.href, time), dir: i18n.dir };
+  };
   const citation = t('export.citeText', { title: document.title, when, url: permalink(window.location.href, time), accessed: formatDay(today, 'day', locale) });
   return (
     <section className="export" aria-label={t('export.title')}>
@@ -78,9 +94,11 @@ export function ExportPanel({ capturePng }: { capturePng: (() => Promise<Blob | 
         <button
           type="button"
           onClick={() =>
-            void capturePng().then((blob) => {
-              if (blob) download(`analysis-atlas_${stamp}.png`, blob);
-            })
+            void capturePng()
+              .then((blob) => blob && mapCard(blob, cardText(), window.devicePixelRatio || 1))
+              .then((blob) => {
+                if (blob) download(`analysis-atlas_${stamp}.png`, blob);
+              })
           }
         >
           {t('export.png')}
