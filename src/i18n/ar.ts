@@ -142,6 +142,7 @@ export const ar: Messages = {
   'timeline.end': 'تاريخ النهاية',
   'timeline.whenAsOf': 'حتى {date}',
   'timeline.whenBetween': 'بين {from} و{date}',
+  'timeline.counts': '{events}، {sites}',
   'timeline.events.zero': 'لا أحداث',
   'timeline.events.one': 'حدث واحد',
   'timeline.events.two': 'حدثان',

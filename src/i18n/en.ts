@@ -144,6 +144,7 @@ export const en = {
   'timeline.end': 'End date',
   'timeline.whenAsOf': 'as of {date}',
   'timeline.whenBetween': 'between {from} and {date}',
+  'timeline.counts': '{events}, {sites}',
   'timeline.events.zero': '{count} events',
   'timeline.events.one': '{count} event',
   'timeline.events.two': '{count} events',

@@ -142,6 +142,7 @@ export const ru: Messages = {
   'timeline.end': 'Конечная дата',
   'timeline.whenAsOf': 'на {date}',
   'timeline.whenBetween': 'с {from} по {date}',
+  'timeline.counts': '{events}, {sites}',
   'timeline.events.zero': '{count} событий',
   'timeline.events.one': '{count} событие',
   'timeline.events.two': '{count} события',

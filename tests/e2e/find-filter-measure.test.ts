@@ -193,6 +193,10 @@ describe('find, filter, measure, languages, take-away', () => {
     const { page, context } = await open('/?lang=ar&date=2025-06-01');
     expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);
     expect(await page.locator('aside.panel h2').first().textContent()).toBe('الوجود الروسي في سوريا كما تصفه التحليلات');
+    // Arabic punctuation in the counts: the Arabic comma, not the Latin one.
+    const live = (await page.getByTestId('live-count').textContent()) ?? '';
+    expect(live).toContain('، ');
+    expect(live).not.toContain(', ');
     const labels = await page.evaluate(() => {
       const m = window.__atlasMap;
       return { field: JSON.stringify(m?.getLayoutProperty('city-labels', 'text-field')), arabicCities: (m?.queryRenderedFeatures({ layers: ['city-labels'] }) ?? []).filter((f) => f.properties.name_ar).map((f) => f.properties.name_ar as string) };

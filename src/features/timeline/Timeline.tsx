@@ -102,7 +102,7 @@ export function Timeline() {
       const fromText = when.from === null ? null : formatDay(when.from, 'day', locale);
       return {
         layout: trackLayout(extent, when, rtl),
-        counts: `${plural('timeline.events', at.eventCount)}, ${plural('timeline.sites', at.sites.length)}`,
+        counts: t('timeline.counts', { events: plural('timeline.events', at.eventCount), sites: plural('timeline.sites', at.sites.length) }),
         when: fromText === null ? t('timeline.whenAsOf', { date: dateText }) : t('timeline.whenBetween', { from: fromText, date: dateText }),
         dateText,
         fromText,
