@@ -5,6 +5,7 @@ import type { MessageKey } from '../../src/i18n/en';
 import { translate } from '../../src/i18n/i18n';
 import { escapeHtml } from '../../src/lib/escape-html';
 import { selectionPath, type Selection } from '../../src/state/paths';
+import { currentStatus } from '../previews/content';
 
 export { escapeHtml };
 
@@ -85,9 +86,9 @@ function placeName(e: ArticleEvent, content: ContentBundle): string {
 
 function sitePage(site: Site, ctx: Ctx): Page {
   const { content } = ctx;
-  const current = site.status.at(-1);
-  const label = current ? t(`status.${current.status}`) : t('status.none');
-  const statusLine = current ? `${label} ${current.to ? `until ${formatDateOrRange(current.to)}` : `since ${formatDateOrRange(current.from)}`}` : label;
+  // The same current status the site's preview image states (its last period).
+  const current = currentStatus(site);
+  const statusLine = current ? `${current.label} ${current.since}` : t('status.none');
   const history = site.status
     .map((p) => `<li><strong>${period(p)}</strong>: ${escapeHtml(t(`status.${p.status}`))}. ${plain(p.note)}</li>`)
     .join('');

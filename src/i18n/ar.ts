@@ -96,6 +96,7 @@ export const ar: Messages = {
   'site.eventsHere': 'أحداث هنا',
   'site.discussedIn': 'ورد في',
   'site.also': 'أيضًا: {names}',
+  'site.listSeparator': '، ',
   'site.disagree': 'تختلف المصادر:',
 
   'event.when': 'متى',

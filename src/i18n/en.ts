@@ -98,6 +98,7 @@ export const en = {
   'site.eventsHere': 'Events here',
   'site.discussedIn': 'Discussed in',
   'site.also': 'Also: {names}',
+  'site.listSeparator': ', ',
   'site.disagree': 'Sources disagree:',
 
   'event.when': 'When',

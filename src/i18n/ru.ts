@@ -96,6 +96,7 @@ export const ru: Messages = {
   'site.eventsHere': 'События здесь',
   'site.discussedIn': 'Упоминается в',
   'site.also': 'Также: {names}',
+  'site.listSeparator': ', ',
   'site.disagree': 'Источники расходятся:',
 
   'event.when': 'Когда',

@@ -189,6 +189,20 @@ describe('find, filter, measure, languages, take-away', () => {
     }
   });
 
+  it('isolates names in other scripts inside the Arabic interface, and lists them with the Arabic comma', async () => {
+    const site = content.sites.find((s) => (s.names.aliases?.length ?? 0) > 1 && s.names.ru);
+    if (!site?.names.ru || !site.names.aliases) throw new Error('the content has no site with aliases and a Russian name');
+    const { page, context } = await open(`/sites/${site.id}?lang=ar&date=2025-06-01`);
+    const aliases = page.getByTestId('aliases');
+    await aliases.waitFor();
+    expect(await aliases.locator('bdi').allTextContents()).toEqual(site.names.aliases);
+    expect(await aliases.textContent()).toContain(site.names.aliases.slice(0, 2).join('، '));
+    // The Russian and English names, each in its own isolate (their guillemets and order kept).
+    expect(await page.locator('.names bdi[lang="ru"]').textContent()).toBe(site.names.ru);
+    expect(await page.locator('.names bdi[lang="en"]').textContent()).toBe(site.names.en);
+    await context.close();
+  });
+
   it('renders the Arabic interface right to left, with Arabic labels on the map', async () => {
     const { page, context } = await open('/?lang=ar&date=2025-06-01');
     expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);

@@ -138,7 +138,7 @@ describe.each([
     await page.goto(`${host.root}sites/${site.id}/`);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: site.names.en }).isVisible()).toBe(true);
     const current = site.status.at(-1);
-    if (current) expect(await page.locator('.static-page').textContent()).toMatch(/since|until/);
+    if (current) expect(await page.locator('.static-page').textContent()).toMatch(/since|–/);
     await context.close();
   });
 

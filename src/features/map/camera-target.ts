@@ -9,16 +9,6 @@ export type CameraTarget =
 
 const SITE_ZOOM = 9;
 const EVENT_ZOOM = 8;
-/**
- * A place outside the atlas's region (the Kremlin) is shown with its country and neighbours around it: at a site's
- * zoom the basemap there has nothing to say where it is.
- */
-const OFF_REGION_ZOOM = 5;
-
-function inRegion([lon, lat]: readonly [number, number], index: ContentIndex): boolean {
-  const [w, s, e, n] = index.content.atlas.home.bounds;
-  return lon >= w && lon <= e && lat >= s && lat <= n;
-}
 
 /** The box around some points; one point (or points close together) is a point to zoom to. */
 function frame(points: readonly (readonly [number, number])[], bounds?: readonly number[]): CameraTarget | null {
@@ -50,12 +40,12 @@ function placesOf(index: ContentIndex, analyses: readonly string[]): [number, nu
 export function cameraTargetFor(selection: Selection | null, index: ContentIndex, scope: readonly string[]): CameraTarget | null {
   if (selection?.kind === 'site') {
     const site = index.sites.get(selection.id);
-    return site ? { kind: 'point', center: [...site.coordinates], zoom: inRegion(site.coordinates, index) ? SITE_ZOOM : OFF_REGION_ZOOM } : null;
+    return site ? { kind: 'point', center: [...site.coordinates], zoom: SITE_ZOOM } : null;
   }
   if (selection?.kind === 'event') {
     const event = index.events.get(selection.id);
     const at = event ? eventPosition(event, index.content) : null;
-    return at ? { kind: 'point', center: at, zoom: inRegion(at, index) ? EVENT_ZOOM : OFF_REGION_ZOOM } : null;
+    return at ? { kind: 'point', center: at, zoom: EVENT_ZOOM } : null;
   }
   if (selection?.kind === 'analysis' && selection.passage) {
     const mentions = index.passageMentions.get(passageRef(selection.id, selection.passage));

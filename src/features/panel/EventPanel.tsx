@@ -10,6 +10,7 @@ import { Cited, NumberingProvider, References, Refs, SourceRefs, numberSources }
 import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
 import { PassageLinks } from './PassageLinks';
+import { NameList } from '../../components/NameList';
 
 function Place({ event, index }: { event: ArticleEvent; index: ContentIndex }) {
   const { t, lang, locale } = useI18n();
@@ -95,7 +96,9 @@ export function EventPanel({ event }: { event: ArticleEvent }) {
         {event.actors.length > 0 && (
           <>
             <dt>{t('event.who')}</dt>
-            <dd>{event.actors.map((a) => { const actor = index.actors.get(a); return actor ? nameIn(actor.names, lang) : a; }).join('; ')}</dd>
+            <dd>
+              <NameList names={event.actors.map((a) => { const actor = index.actors.get(a); return actor ? nameIn(actor.names, lang) : a; })} separator={t('site.listSeparator')} />
+            </dd>
           </>
         )}
       </dl>

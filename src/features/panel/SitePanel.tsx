@@ -11,6 +11,7 @@ import { NO_STATUS_STYLE, STATUS_STYLE } from '../../components/status-style';
 import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
 import { PassageLinks } from './PassageLinks';
+import { NameList } from '../../components/NameList';
 
 /** When a period was first reported (where that differs), and whether it began after the analyses were written. */
 function PeriodProvenance({ period, analyses }: { period: StatusPeriod; analyses: readonly AnalysisHead[] }) {
@@ -40,6 +41,8 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
   const analyses = analysesOf(index, site.passages);
   const events = index.eventsAtSite.get(site.id) ?? [];
   const name = nameIn(site.names, lang);
+  // "Also: {names}", with each name isolated in its own direction (NameList).
+  const [alsoBefore = '', alsoAfter = ''] = t('site.also', { names: '\u0000' }).split('\u0000');
   // Every source the panel cites, numbered in the order it shows them.
   const numbering = numberSources([
     period?.note,
@@ -57,15 +60,21 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
         {name}
       </h2>
       <p className="names">
-        {lang !== 'en' && <span lang="en">{site.names.en}</span>}
+        {lang !== 'en' && <bdi lang="en">{site.names.en}</bdi>}
         {lang !== 'ar' && site.names.ar && (
-          <span lang="ar" dir="rtl">
+          <bdi lang="ar" dir="rtl">
             {site.names.ar}
-          </span>
+          </bdi>
         )}
-        {lang !== 'ru' && site.names.ru && <span lang="ru">{site.names.ru}</span>}
+        {lang !== 'ru' && site.names.ru && <bdi lang="ru">{site.names.ru}</bdi>}
       </p>
-      {site.names.aliases && site.names.aliases.length > 0 && <p className="muted">{t('site.also', { names: site.names.aliases.join(', ') })}</p>}
+      {site.names.aliases && site.names.aliases.length > 0 && (
+        <p className="muted" data-testid="aliases">
+          {alsoBefore}
+          <NameList names={site.names.aliases} separator={t('site.listSeparator')} />
+          {alsoAfter}
+        </p>
+      )}
 
       <section className="status-now" aria-label={t('site.statusRegion')}>
         <h3>{t('site.onDate', { date: formatDay(date, 'day', locale) })}</h3>
