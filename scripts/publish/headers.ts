@@ -1,3 +1,5 @@
+import { isEmbedPath } from '../../src/state/paths';
+
 /**
  * The HTTP headers a host should send with the atlas (docs/deploy.md shows them for nginx, a CDN and GitHub Pages;
  * the static-host tests serve the build with exactly these). The Content-Security-Policy is the one index.html
@@ -10,12 +12,9 @@ export function cspOf(indexHtml: string): string {
   return match[1];
 }
 
-export function isEmbedRequest(pathname: string, base: string): boolean {
-  return pathname === `${base}embed` || pathname.startsWith(`${base}embed/`);
-}
-
 export function securityHeaders(pathname: string, base: string, csp: string): Record<string, string> {
-  const embed = isEmbedRequest(pathname, base);
+  // The app's own rule for what is an embed (src/state/paths.ts).
+  const embed = isEmbedPath(pathname, base);
   return {
     'Content-Security-Policy': `${csp}; frame-ancestors ${embed ? '*' : "'none'"}`,
     ...(embed ? {} : { 'X-Frame-Options': 'DENY' }),

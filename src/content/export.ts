@@ -1,7 +1,11 @@
 import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
 import { eventPosition } from './geojson';
+import type { Names } from './schema';
 import type { MapBundle } from './texts';
 import type { Shown } from './shown';
+
+/** An item's names as export columns: English, Arabic, Russian (null where the content has none). */
+const namesOf = (names: Names) => ({ name: names.en, name_ar: names.ar ?? null, name_ru: names.ru ?? null });
 
 /**
  * What is shown (sites as they stood, events in the range and filters, the areas that apply) as GeoJSON, with
@@ -17,9 +21,7 @@ export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events' | 'areas'>, c
       properties: {
         type: 'site',
         id: site.id,
-        name: site.names.en,
-        name_ar: site.names.ar ?? null,
-        name_ru: site.names.ru ?? null,
+        ...namesOf(site.names),
         kind: site.kind,
         status: status?.period.status ?? null,
         status_from: status?.period.from ?? null,
@@ -57,9 +59,7 @@ export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events' | 'areas'>, c
       properties: {
         type: 'area',
         id: a.id,
-        name: a.names.en,
-        name_ar: a.names.ar ?? null,
-        name_ru: a.names.ru ?? null,
+        ...namesOf(a.names),
         kind: a.precision,
         date: a.period.to ? `${a.period.from}/${a.period.to}` : `${a.period.from}/..`,
         sources: a.sources,
