@@ -30,6 +30,19 @@ export interface ContentCheck {
   counts: string;
 }
 
+/**
+ * A passage heading's attributes after its anchor, `date=2025-01 bounds=35.5,34.6,36.4,35.6`: the passage's own
+ * moment and view for read-along. Anything else is passed on as it is, for the schema to refuse by name.
+ */
+function headingAttributes(text: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [, key = '', value = ''] of text.matchAll(/([a-z]+)=([^}\s]*)/g)) {
+    if (key === 'bounds') out.view = { bounds: value.split(',').map((n) => (n.trim() === '' ? NaN : Number(n))) };
+    else out[key] = value;
+  }
+  return out;
+}
+
 /** Checks a content folder; `against` are source texts our words must not copy unquoted (8 words or more). */
 export function checkContent(dir: string, against: readonly string[] = []): ContentCheck {
   const raw: Record<Collection, unknown[]> = { analyses: [], sites: [], events: [], areas: [], sources: [], actors: [] };
@@ -99,7 +112,8 @@ export function checkContent(dir: string, against: readonly string[] = []): Cont
   }
 
   // Analyses: Markdown with YAML front matter; each "## Title {#anchor}" heading starts a passage.
-  const HEADING = /^## (.+?)\s*\{#([^}]*)\}\s*$/;
+  // A heading may also give the passage's own moment and view for read-along: {#anchor date=2025-01 bounds=W,S,E,N}.
+  const HEADING = /^## (.+?)\s*\{#([^}\s]*)((?:\s+[a-z]+=[^}\s]*)*)\s*\}\s*$/;
   for (const file of files('analyses', '.md')) {
     const text = readFileSync(file, 'utf8');
     const lines = text.split('\n');
@@ -111,11 +125,11 @@ export function checkContent(dir: string, against: readonly string[] = []): Cont
     const parsed = yamlDoc(lines.slice(1, end).join('\n'), file, 1);
     if (!parsed) continue;
     const front: unknown = parsed.doc.toJS();
-    const passages: { anchor: string; title: string; text: string; line: number }[] = [];
+    const passages: { anchor: string; title: string; text: string; line: number; attributes: Record<string, unknown> }[] = [];
     for (let i = end + 1; i < lines.length; i++) {
       const line = lines[i] ?? '';
       const m = HEADING.exec(line);
-      if (m) passages.push({ title: m[1] ?? '', anchor: m[2] ?? '', text: '', line: i + 1 });
+      if (m) passages.push({ title: m[1] ?? '', anchor: m[2] ?? '', text: '', line: i + 1, attributes: headingAttributes(m[3] ?? '') });
       else if (line.startsWith('## ')) fileProblems.push({ where: `${file}:${i + 1}`, field: 'passages', reason: 'a passage heading needs an anchor: "## Title {#anchor}"' });
       else if (passages.length > 0) {
         const p = passages[passages.length - 1];
@@ -125,7 +139,7 @@ export function checkContent(dir: string, against: readonly string[] = []): Cont
       }
     }
     for (const p of passages) p.text = p.text.trim();
-    raw.analyses.push({ ...(front as object), passages: passages.map(({ anchor, title, text }) => ({ anchor, title, text })) });
+    raw.analyses.push({ ...(front as object), passages: passages.map(({ anchor, title, text, attributes }) => ({ anchor, title, ...attributes, text })) });
     const frontLines = lineFinder(parsed.doc, parsed.counter, [], 1);
     origins.analyses.push({
       file,

@@ -9,6 +9,7 @@ import { useUiStore } from '../state/ui-store';
 import { useI18n, type I18n } from '../state/use-i18n';
 import { mapHashNotice, permalink, type Notice } from '../state/url-state';
 import { loadPanelsAndTools } from './load-panels-and-tools';
+import { usePanelPlaceToRestore, useRememberPanelPlace } from './panel-places';
 
 /** What the panel routes get from the frame (useOutletContext). */
 export interface PanelContext {
@@ -38,6 +39,8 @@ function useMapHashNotice(): Notice | null {
  * panel's body, keyed by the path, so it runs once that body is on screen, after its chunk has arrived.
  */
 function FocusHeading({ selectionKey, lastFocusedRef }: { selectionKey: string; lastFocusedRef: RefObject<string> }) {
+  // Back or Forward to a panel the reader had scrolled: back to that place, not to the heading.
+  const place = usePanelPlaceToRestore();
   useEffect(() => {
     if (lastFocusedRef.current === selectionKey) return;
     lastFocusedRef.current = selectionKey;
@@ -45,7 +48,10 @@ function FocusHeading({ selectionKey, lastFocusedRef }: { selectionKey: string; 
     const active = document.activeElement;
     const heading = document.getElementById('panel-title');
     const elsewhere = active && active !== document.body && !active.closest('aside.panel, .map');
-    if (heading && !elsewhere) heading.focus({ preventScroll: false });
+    if (heading && !elsewhere) heading.focus({ preventScroll: place !== undefined });
+    if (place !== undefined) document.querySelector('aside.panel')?.scrollTo({ top: place });
+    // The place is read on arriving only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectionKey, lastFocusedRef]);
   return null;
 }
@@ -85,6 +91,7 @@ export function PanelFrame({ content, view, context }: { content: LoadedContent 
   const { t } = i18n;
   const selectionKey = useLocation().pathname;
   const hashNotice = useMapHashNotice();
+  useRememberPanelPlace();
   const lastFocusedRef = useRef(selectionKey);
   // Once the first view has settled, fetch what it did not need in the background, so a click shows its panel at once.
   const mapSettled = useUiStore((s) => s.mapStatus.kind !== 'loading');

@@ -24,3 +24,5 @@ export const NO_STATUS_STYLE: StatusStyle = { colour: '#1d3557', hollow: false }
 export const EVENT_COLOUR = '#0f6b78';
 export const SELECTION_COLOUR = '#111111';
 export const HIGHLIGHT_COLOUR = '#f2b705';
+/** The ring around a site whose status changed in a "between two dates" range. */
+export const CHANGED_COLOUR = '#0b63c4';

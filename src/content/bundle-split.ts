@@ -15,7 +15,7 @@ export function splitBundle(content: ContentBundle): { map: MapBundle; texts: Te
   const texts: Texts = { sources: content.sources, analyses: {}, sites: {}, events: {}, areas: {} };
   const analyses = content.analyses.map(({ summary, passages, publishedNote, ...head }) => {
     texts.analyses[head.id] = { summary, passages: Object.fromEntries(passages.map((p) => [p.anchor, p.text])), ...(publishedNote === undefined ? {} : { publishedNote }) };
-    return { ...head, passages: passages.map(({ anchor, title }) => ({ anchor, title })) };
+    return { ...head, passages: passages.map((p) => ({ anchor: p.anchor, title: p.title, ...(p.date === undefined ? {} : { date: p.date }), ...(p.view === undefined ? {} : { view: p.view }) })) };
   });
   const sites = content.sites.map((site): MapSite => {
     texts.sites[site.id] = { ...(site.location.note === undefined ? {} : { location: site.location.note }), status: site.status.map(({ note, disagreement }) => (disagreement === undefined ? { note } : { note, disagreement })) };

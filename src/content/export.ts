@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojs
 import { eventPosition } from './geojson';
 import type { Names } from './schema';
 import type { MapBundle } from './texts';
+import type { ChangeSummary, SiteChange } from './changes';
 import type { Shown } from './shown';
 
 /** An item's names as export columns: English, Arabic, Russian (null where the content has none). */
@@ -11,9 +12,17 @@ const namesOf = (names: Names) => ({ name: names.en, name_ar: names.ar ?? null, 
  * What is shown (sites as they stood, events in the range and filters, the areas that apply) as GeoJSON, with
  * actors, sources and passages: sites and events as points, areas as their outlines.
  */
-export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events' | 'areas'>, content: Pick<MapBundle, 'sites' | 'areas'>): FeatureCollection<Point | Polygon> {
+export function shownGeoJSON(
+  shown: Pick<Shown, 'sites' | 'events' | 'areas'>,
+  content: Pick<MapBundle, 'sites' | 'areas'>,
+  changes: ChangeSummary | null = null,
+): FeatureCollection<Point | Polygon> {
   const features: Feature<Point | Polygon>[] = [];
-  for (const { site, status } of shown.sites) {
+  const changeOf = new Map((changes?.sites ?? []).map((c) => [c.site.id, c]));
+  // A site that ended in the range is not shown at its end, but its change is part of what the range says.
+  const ended = (changes?.sites ?? []).filter((c) => c.after === null).map((c) => ({ site: c.site, status: null }));
+  for (const { site, status } of [...shown.sites, ...ended]) {
+    const change = changeOf.get(site.id);
     features.push({
       type: 'Feature',
       id: site.id,
@@ -29,6 +38,7 @@ export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events' | 'areas'>, c
         actors: status?.period.actors ?? [],
         sources: status?.period.sources ?? [],
         passages: site.passages,
+        ...(change ? { change: changeText(change) } : {}),
       },
     });
   }
@@ -70,6 +80,12 @@ export function shownGeoJSON(shown: Pick<Shown, 'sites' | 'events' | 'areas'>, c
   return { type: 'FeatureCollection', features };
 }
 
+/** A site's change in the range, in the files: `disputed → annulled (2025-01-20)`, `begins: …`, `ends: …`. */
+export function changeText(c: Pick<SiteChange, 'kind' | 'before' | 'after' | 'when'>): string {
+  const what = c.kind === 'changed' ? `${c.before?.status ?? ''} → ${c.after?.status ?? ''}` : c.kind === 'began' ? `begins: ${c.after?.status ?? ''}` : `ends: ${c.before?.status ?? ''}`;
+  return `${what} (${c.when})`;
+}
+
 /** Where a row of the CSV is: a point's position; an area's, the mean of its outline's corners. */
 function rowPosition(geometry: Point | Polygon): Position {
   if (geometry.type === 'Point') return geometry.coordinates;
@@ -87,11 +103,11 @@ function csvCell(v: unknown): string {
 
 /** The same features as CSV, one row each (an area at the middle of its outline). */
 export function shownCSV(fc: FeatureCollection<Point | Polygon>): string {
-  const head = ['type', 'id', 'name_or_title', 'kind', 'date_or_status', 'longitude', 'latitude', 'actors', 'sources', 'passages'];
+  const head = ['type', 'id', 'name_or_title', 'kind', 'date_or_status', 'longitude', 'latitude', 'actors', 'sources', 'passages', 'change'];
   const rows = fc.features.map((f) => {
     const p = f.properties ?? {};
     const [lon, lat] = rowPosition(f.geometry);
-    return [p.type, p.id, p.name ?? p.title, p.kind, p.date ?? p.status, lon, lat, p.actors, p.sources, p.passages].map(csvCell).join(',');
+    return [p.type, p.id, p.name ?? p.title, p.kind, p.date ?? p.status, lon, lat, p.actors, p.sources, p.passages, p.change].map(csvCell).join(',');
   });
   return `${[head.join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -126,10 +126,14 @@ export const source = z.strictObject({
 
 export const actor = z.strictObject({ id: slug, kind: z.enum(ACTOR_KINDS), names });
 
-export const passage = z.strictObject({ anchor: slug, title: text, text });
-
 /** [west, south, east, north] in degrees. */
 export const bounds = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+
+/**
+ * A passage of an analysis. While it is read, the map shows its moment and frames its places: `date` and `view`
+ * where the analyst gives them (in its heading: `{#anchor date=2025-01 bounds=W,S,E,N}`), else what it links.
+ */
+export const passage = z.strictObject({ anchor: slug, title: text, date: z.optional(partialDate), view: z.optional(z.strictObject({ bounds })), text });
 
 export const analysisFrontMatter = z.strictObject({
   id: slug,

@@ -1,10 +1,12 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useLocation } from 'react-router';
+import { changesBetween, type ChangeSummary } from '../content/changes';
 import { inAnalyses, type ContentIndex } from '../content/content-index';
 import { rowFilter, type EventFilters, type RowFilter } from '../content/filters';
 import type { ContentProblem } from '../content/problems';
 import { shownAt, type Shown } from '../content/shown';
 import { sameTime, type TimeQuery } from '../content/time-rule';
+import type { MapSite } from '../content/texts';
 import type { LoadedContent } from './content-store';
 import { selectionAt, type Selection } from './paths';
 import { useUiStore } from './ui-store';
@@ -28,10 +30,14 @@ export interface AtlasView {
    * name; empty for all. Events, sites and areas outside it are not shown.
    */
   scope: readonly string[];
+  /** The sites in scope (whatever their status on the date). */
+  sites: readonly MapSite[];
   /** The rows of the event table the filters and the scope keep (null: all). */
   filter: RowFilter | null;
   /** What is shown at the committed time. */
   shown: Shown;
+  /** In "between two dates" mode, what changed from the first date to the second (sites in scope, events shown); else null. */
+  changes: ChangeSummary | null;
   /** What is shown at any time under the same filters (the last answer is kept: the map and the timeline ask for the same). */
   shownAt(time: TimeQuery): Shown;
 }
@@ -75,10 +81,11 @@ export function useAtlasViewModel(content: Ready | null): AtlasView | null {
     };
   }, [source, filter]);
   const shown = at ? at(time) : null;
+  const changes = useMemo(() => (source && shown ? changesBetween(source.sites, shown) : null), [source, shown]);
   const problems = content?.problems;
   return useMemo(
-    () => (index && at && shown && problems ? { index, extent, problems, selection, time, filters, scope, filter, shown, shownAt: at } : null),
-    [index, extent, problems, selection, time, filters, scope, filter, shown, at],
+    () => (index && source && at && shown && problems ? { index, extent, problems, selection, time, filters, scope, sites: source.sites, filter, shown, changes, shownAt: at } : null),
+    [index, source, extent, problems, selection, time, filters, scope, filter, shown, changes, at],
   );
 }
 

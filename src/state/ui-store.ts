@@ -32,6 +32,8 @@ interface UiState {
   measurePicking: string | null;
   /** Items that are drawn but lie outside the current viewport (e.g. the Kremlin from the home view). */
   offMap: readonly { kind: 'site'; id: string }[];
+  /** Read-along: the passage being read moves the map and the timeline (on unless the reader turns it off). */
+  readAlong: boolean;
 }
 
 export const useUiStore = create<UiState>(() => ({
@@ -43,6 +45,7 @@ export const useUiStore = create<UiState>(() => ({
   measurePicking: null,
   cameraRequest: null,
   offMap: [],
+  readAlong: true,
 }));
 
 export function setMapStatus(mapStatus: MapStatus): void {
@@ -63,6 +66,10 @@ export function setPlaying(playing: boolean): void {
 
 export function setOffMap(offMap: UiState['offMap']): void {
   useUiStore.setState({ offMap });
+}
+
+export function setReadAlong(readAlong: boolean): void {
+  useUiStore.setState({ readAlong });
 }
 
 export function setScrub(scrub: UiState['scrub']): void {

@@ -6,16 +6,16 @@ import { formatTimeSearch } from './url-state';
 
 /**
  * The only ways the app changes the view: select something (a new history entry, so back/forward walk through
- * selections) or change the time (replaces the entry, so scrubbing does not flood history). Both keep the
+ * selections; replacing it where the reader is only moving on, as read-along does while scrolling) or change the time (replaces the entry, so scrubbing does not flood history). Both keep the
  * viewport hash that MapLibre maintains.
  */
 export function useViewActions() {
   const navigate = useNavigate();
   const { search } = useLocation();
   const select = useCallback(
-    (selection: Selection | null, time?: TimeQuery) => {
+    (selection: Selection | null, time?: TimeQuery, options?: { replace?: boolean }) => {
       const query = time ? formatTimeSearch(search, time) : search;
-      navigate(`${selectionPath(selection)}${query}${window.location.hash}`);
+      navigate(`${selectionPath(selection)}${query}${window.location.hash}`, { replace: options?.replace === true });
     },
     [navigate, search],
   );

@@ -144,3 +144,24 @@ export async function offMapSite(page: Page, content: Pick<MapBundle, 'sites'>) 
   }
   throw new Error(`no site among the places off the map: ${names.join(', ')}`);
 }
+
+/**
+ * Where a colour is drawn inside a box of a screenshot: the middle of the pixels within `tolerance` of it, and how
+ * many there are (none: null). For finding a marker by its colour, wherever the map put it.
+ */
+export function colourSpot(png: Buffer, box: { x: number; y: number; width: number; height: number }, colour: Rgb, tolerance = 12): { x: number; y: number; count: number } | null {
+  const image = PNG.sync.read(png);
+  let sx = 0;
+  let sy = 0;
+  let count = 0;
+  for (let y = Math.max(0, Math.round(box.y)); y < Math.min(image.height, box.y + box.height); y++) {
+    for (let x = Math.max(0, Math.round(box.x)); x < Math.min(image.width, box.x + box.width); x++) {
+      const i = (y * image.width + x) * 4;
+      if (colourDistance([image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0], colour) > tolerance) continue;
+      sx += x;
+      sy += y;
+      count++;
+    }
+  }
+  return count === 0 ? null : { x: sx / count, y: sy / count, count };
+}

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayNumber, parseDateOrRange } from '../../src/content/dates';
 import { buildIndex } from '../../src/content/content-index';
-import { shownCSV, shownGeoJSON } from '../../src/content/export';
+import { changeText, shownCSV, shownGeoJSON } from '../../src/content/export';
+import { changesBetween, siteChanges } from '../../src/content/changes';
 import { areaApplies, shownAt } from '../../src/content/shown';
 import { loadContent, loadTexts } from '../../src/content/load';
 import { joinBundle, splitBundle } from '../../src/content/bundle-split';
@@ -164,7 +165,7 @@ describe('the first article as mapped', () => {
     for (const a of areas) expect(byId.get(a.id)?.geometry).toEqual({ type: 'Polygon', coordinates: a.polygon });
     const csv = shownCSV(fc).trim().split('\r\n');
     expect(csv).toHaveLength(fc.features.length + 1);
-    expect(csv[0]).toBe('type,id,name_or_title,kind,date_or_status,longitude,latitude,actors,sources,passages');
+    expect(csv[0]).toBe('type,id,name_or_title,kind,date_or_status,longitude,latitude,actors,sources,passages,change');
     // Each row's actors are the item's own: an event's, or the actors of the site's period on the date.
     const actorsColumn = csv[0]?.split(',').indexOf('actors') ?? -1;
     for (const [i, f] of fc.features.entries()) {
@@ -172,6 +173,22 @@ describe('the first article as mapped', () => {
       const expected = f.properties?.type === 'event' ? index.events.get(id)?.actors : (statusOnDate(content.sites.find((s) => s.id === id) ?? { status: [] }, date)?.period.actors ?? []);
       expect(csv[i + 1]?.split('","')[actorsColumn]?.replace(/^"|"$/g, ''), id).toBe((expected ?? []).join(' '));
     }
+  });
+
+  it('carries what changed between two dates into both files: each changed site with its change, ended ones included', () => {
+    const index = buildIndex(content);
+    const to = index.table.start.at(-1) ?? 0;
+    const from = index.table.start[0] ?? 0;
+    const shown = shownAt({ table: index.table, sites: content.sites, areas: content.areas }, { date: to, from }, null);
+    const changes = changesBetween(content.sites, shown);
+    const expected = siteChanges(content.sites, from, to);
+    expect(expected.length).toBeGreaterThan(0);
+    const fc = shownGeoJSON(shown, content, changes);
+    const changed = new Map(fc.features.filter((f) => f.properties?.change !== undefined).map((f) => [f.properties?.id as string, f.properties?.change as string]));
+    expect([...changed.keys()].sort()).toEqual(expected.map((c) => c.site.id).sort());
+    for (const c of expected) expect(changed.get(c.site.id)).toBe(changeText(c));
+    const csv = shownCSV(fc);
+    for (const c of expected) expect(csv).toContain(`"${changeText(c)}"`);
   });
 });
 

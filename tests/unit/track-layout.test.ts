@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/content/dates';
-import { MARK_BUCKETS, clipBetween, edgeAt, trackLayout } from '../../src/features/timeline/track-layout';
+import { MARK_BUCKETS, clipBetween, edgeAt, nearestShownStart, trackLayout } from '../../src/features/timeline/track-layout';
 
 // A year of twelve months: each month's bar is a twelfth of the track.
 const year = { start: dayNumber(2020, 1, 1), end: dayNumber(2020, 12, 31) };
@@ -38,5 +38,22 @@ describe('where a time sits on the timeline track', () => {
 
   it('clamps a clip to the track', () => {
     expect(clipBetween(-0.2, 1.4, false)).toBe('inset(0 0.000% 0 0.000%)');
+  });
+});
+
+describe('a click on the track lands on a nearby event', () => {
+  // A fixture of sorted start days (as the event table keeps them); row 2 is filtered out.
+  const starts = [100, 110, 118, 130, 200];
+  const keep = [1, 1, 0, 1, 1];
+  it('takes the nearest shown start within the radius, either side', () => {
+    expect(nearestShownStart(starts, null, 116, 5)).toBe(118);
+    expect(nearestShownStart(starts, keep, 116, 10)).toBe(110);
+    expect(nearestShownStart(starts, keep, 125, 6)).toBe(130);
+    expect(nearestShownStart(starts, null, 105, 5)).toBe(110);
+  });
+  it('leaves the day alone when no shown event is that close', () => {
+    expect(nearestShownStart(starts, keep, 118, 2)).toBeNull();
+    expect(nearestShownStart(starts, null, 160, 20)).toBeNull();
+    expect(nearestShownStart([], null, 160, 20)).toBeNull();
   });
 });

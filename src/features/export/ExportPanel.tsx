@@ -9,6 +9,7 @@ import { escapeHtml } from '../../lib/escape-html';
 import { embedHref } from '../../state/app-base';
 import { permalink } from '../../state/url-state';
 import { useI18n } from '../../state/use-i18n';
+import { changeSentence } from '../../state/change-words';
 import { viewTitle } from '../../state/view-title';
 import { mapCard, type MapCardText } from './map-card';
 
@@ -62,11 +63,11 @@ function EmbedSnippet() {
  */
 export function ExportPanel({ capturePng }: { capturePng: (() => Promise<Blob | null>) | null }) {
   const view = useAtlasView();
-  const { shown, index, time } = view;
+  const { shown, index, time, changes } = view;
   const i18n = useI18n();
   const { t, locale } = i18n;
   const [today] = useState(() => todayDayNumber());
-  const features = () => shownGeoJSON(shown, index.content);
+  const features = () => shownGeoJSON(shown, index.content, changes);
   // File names carry ISO dates (no spaces or commas, whatever the browser's locale data): …_2025-06-01.csv.
   const stamp = `${isoDay(time.date)}${time.from === null ? '' : `_from_${isoDay(time.from)}`}`;
   const when = time.from === null ? t('timeline.whenAsOf', { date: formatDay(time.date, 'day', locale) }) : t('timeline.whenBetween', { from: formatDay(time.from, 'day', locale), date: formatDay(time.date, 'day', locale) });
@@ -80,7 +81,10 @@ export function ExportPanel({ capturePng }: { capturePng: (() => Promise<Blob | 
     ];
     return { title: viewTitle(view, i18n), when, legend, credit: t('export.pngCredit'), url: permalink(window.location.href, time), dir: i18n.dir };
   };
-  const citation = t('export.citeText', { title: document.title, when, url: permalink(window.location.href, time), accessed: formatDay(today, 'day', locale) });
+  const cited = t('export.citeText', { title: document.title, when, url: permalink(window.location.href, time), accessed: formatDay(today, 'day', locale) });
+  // Between two dates, the citation carries what changed, as the panel lists it.
+  const changed = changes && changes.sites.length > 0 ? t('changes.cite', { list: changes.sites.map((c) => changeSentence(c, i18n)).join('; ') }) : '';
+  const citation = changed ? `${cited}\n${changed}` : cited;
   return (
     <section className="export" aria-label={t('export.title')}>
       <h3>{t('export.title')}</h3>

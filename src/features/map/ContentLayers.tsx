@@ -5,7 +5,8 @@ import { followShown, useAtlasView } from '../../state/atlas-view';
 import { setHover, setOffMap, setScrub, useUiStore } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
 import { useViewActions } from '../../state/view-actions';
-import { LAYERS, SITE_HIT_LAYERS, addContentLayers, removeContentLayers, showAreas, showMarks, showSites, sitesState } from './content-layers';
+import { siteChanges } from '../../content/changes';
+import { LAYERS, SITE_HIT_LAYERS, addContentLayers, dimSites, removeContentLayers, showAreas, showChanged, showMarks, showSites, sitesState } from './content-layers';
 import { EventCellsLayer } from './event-cells-layer';
 import { GRID_BELOW_ZOOM } from './event-grid';
 import { eventPositions } from './event-positions';
@@ -113,6 +114,7 @@ export function ContentLayers() {
     cells.setFilter(filter?.keep ?? null);
     let sites = view.shown.sites;
     let areas: string | null = null;
+    let changed: string | null = null;
     const stop = followShown(view, (shown) => {
       layer.show(shown);
       cells.setTime(shown.time);
@@ -123,6 +125,10 @@ export function ContentLayers() {
       const areaIds = shown.areas.map((a) => a.id);
       if (areaIds.join() !== areas) showAreas(map, areaIds);
       areas = areaIds.join();
+      const { from, date } = shown.time;
+      const changedIds = from === null ? [] : siteChanges(view.sites, from, date).map((c) => c.site.id);
+      if (changedIds.join() !== changed) showChanged(map, changedIds);
+      changed = changedIds.join();
     });
     // What is drawn but out of view (the Kremlin, from the home view), so the page can point to it.
     const updateOffMap = () => {
@@ -139,5 +145,11 @@ export function ContentLayers() {
 
   const selectedId = selection && selection.kind !== 'analysis' ? selection.id : null;
   useEffect(() => showMarks(map, index, positions, selectedId, highlight), [map, index, positions, selectedId, highlight]);
+  // Reading a passage: what it discusses is ringed (above), the rest recedes.
+  const reading = selection?.kind === 'analysis' && selection.passage !== undefined && highlight.length > 0;
+  useEffect(() => {
+    layer.setDimmed(reading);
+    dimSites(map, index.content.sites, reading ? highlight : null);
+  }, [map, index, layer, reading, highlight]);
   return null;
 }

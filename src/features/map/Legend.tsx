@@ -3,7 +3,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
 import { SITE_STATUSES } from '../../content/vocabulary';
 import { GRID_ABOVE_EVENTS } from './event-grid';
-import { EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE, type StatusStyle } from '../../components/status-style';
+import { CHANGED_COLOUR, EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE, type StatusStyle } from '../../components/status-style';
 
 function Diamond({ style }: { style: StatusStyle }) {
   return (
@@ -51,6 +51,12 @@ export function Legend({ eventTotal, startOpen = true }: { eventTotal: number | 
             ))}
             <li>
               <Diamond style={NO_STATUS_STYLE} /> {t('status.none')}
+            </li>
+            <li>
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                <circle cx="8" cy="8" r="6.5" fill="none" stroke={CHANGED_COLOUR} strokeWidth="2.5" />
+              </svg>{' '}
+              {t('legend.changed')}
             </li>
           </ul>
           <p className="legend__heading">{t('legend.events')}</p>

@@ -48,6 +48,9 @@ export function cameraTargetFor(selection: Selection | null, index: ContentIndex
     return at ? { kind: 'point', center: at, zoom: EVENT_ZOOM } : null;
   }
   if (selection?.kind === 'analysis' && selection.passage) {
+    // The passage's own view where the analyst gives one; else the places it discusses.
+    const own = index.analyses.get(selection.id)?.passages.find((p) => p.anchor === selection.passage)?.view;
+    if (own) return frame([], own.bounds);
     const mentions = index.passageMentions.get(passageRef(selection.id, selection.passage));
     if (mentions) {
       return frame([...mentions.sites.map((s) => s.coordinates), ...mentions.events.map((e) => eventPosition(e, index.content)).filter((p): p is [number, number] => p !== null)]);

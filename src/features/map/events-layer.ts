@@ -23,6 +23,9 @@ export function markFirstEventsDrawn(): void {
  * uniform and repaints, with no tile reload and no data sent to the worker. Picking is done on the CPU with a
  * k-d tree of the same points.
  */
+/** How strongly what a passage does not discuss recedes while it is read. */
+const DIMMED = 0.35;
+
 export class EventsLayer implements CustomLayerInterface {
   readonly id: string;
   readonly type = 'custom' as const;
@@ -71,7 +74,7 @@ export class EventsLayer implements CustomLayerInterface {
     this.gl = gl;
     const program = linkProgram(gl, 'events', VERTEX, FRAGMENT);
     this.program = program;
-    for (const u of ['u_matrix', 'u_date', 'u_from', 'u_px_to_clip', 'u_size', 'u_colour']) this.uniforms[u] = gl.getUniformLocation(program, u);
+    for (const u of ['u_matrix', 'u_date', 'u_from', 'u_px_to_clip', 'u_size', 'u_colour', 'u_dim']) this.uniforms[u] = gl.getUniformLocation(program, u);
 
     // One interleaved buffer: x, y (mercator), start, end (days), offset x, y (pixels).
     const n = this.table.events.length;
@@ -117,6 +120,7 @@ export class EventsLayer implements CustomLayerInterface {
     gl.uniform2f(this.uniforms.u_px_to_clip ?? null, 2 / canvas.clientWidth, -2 / canvas.clientHeight);
     gl.uniform1f(this.uniforms.u_size ?? null, dotPx(this.map?.getZoom() ?? 8) * dpr);
     gl.uniform3f(this.uniforms.u_colour ?? null, ...glColour(EVENT_COLOUR));
+    gl.uniform1f(this.uniforms.u_dim ?? null, this.dimmed ? DIMMED : 1);
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.bindVertexArray(this.vao);
@@ -124,6 +128,14 @@ export class EventsLayer implements CustomLayerInterface {
     const w = rowWindow(this.table, time);
     if (w.upTo > w.lookBack) gl.drawArrays(gl.POINTS, w.lookBack, w.upTo - w.lookBack);
     gl.bindVertexArray(null);
+  }
+
+  /** While a passage is read, events recede (one uniform); its own are ringed by the marks layer above. */
+  private dimmed = false;
+  setDimmed(dimmed: boolean): void {
+    if (dimmed === this.dimmed) return;
+    this.dimmed = dimmed;
+    this.map?.triggerRepaint();
   }
 
   /** Shows what the view model says is shown (a new time costs one repaint). */

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ContentIndex } from '../../content/content-index';
 import { passageRef } from '../../content/content-index';
 import { formatDateOrRange, parseDateOrRange } from '../../content/dates';
@@ -7,9 +7,10 @@ import { AtlasLink } from '../../components/AtlasLink';
 import { Cited, NumberingProvider, References, numberSources } from '../../components/References';
 import { useAtlasView } from '../../state/atlas-view';
 import { useTexts } from '../../state/content-store';
-import { setHighlight } from '../../state/ui-store';
+import { setHighlight, setReadAlong, useUiStore } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
 import { nameIn } from '../../content/names';
+import { useReadAlong } from './use-read-along';
 
 function mentionIds(index: ContentIndex, analysisId: string, anchor: string): string[] {
   const m = index.passageMentions.get(passageRef(analysisId, anchor));
@@ -31,9 +32,11 @@ export function AnalysisReader({ analysis, passage }: { analysis: AnalysisHead; 
 
   useEffect(() => {
     setHighlight(current ? mentionIds(index, analysis.id, current) : []);
-    if (current) document.getElementById(`passage-${current}`)?.scrollIntoView({ block: 'start' });
     return () => setHighlight([]);
   }, [index, analysis.id, current]);
+  const list = useRef<HTMLOListElement>(null);
+  const reading = useReadAlong(analysis, current, list);
+  const readAlong = useUiStore((s) => s.readAlong);
 
   const onReader = (anchor: string | undefined) => setHighlight(anchor ? mentionIds(index, analysis.id, anchor) : []);
   // A passage may cite the source of one of its sentences ([@id]): numbered in reading order, listed at the end.
@@ -76,19 +79,31 @@ export function AnalysisReader({ analysis, passage }: { analysis: AnalysisHead; 
         <p role="status">{t('texts.unavailable', { reason: texts.reason })}</p>
       )}
       <p className="muted small">{t('analysis.ourWords')}</p>
-      <ol className="passages" lang="en">
+      <div className="reader__bar" role="group" aria-label={t('reader.controls')}>
+        <label>
+          <input type="checkbox" checked={readAlong} onChange={(e) => setReadAlong(e.currentTarget.checked)} /> {t('reader.follow')}
+        </label>
+        <button type="button" disabled={!reading.previous} onClick={() => reading.previous && reading.go(reading.previous)} aria-keyshortcuts="k">
+          {t('reader.previous')}
+        </button>
+        <button type="button" disabled={!reading.next && current !== undefined} onClick={() => reading.go(reading.next ?? analysis.passages[0]?.anchor ?? '')} aria-keyshortcuts="j">
+          {t('reader.next')}
+        </button>
+      </div>
+      <ol className="passages" lang="en" ref={list}>
         {analysis.passages.map((p, i) => {
           const mentions = index.passageMentions.get(passageRef(analysis.id, p.anchor));
           return (
             <li
               key={p.anchor}
               id={`passage-${p.anchor}`}
+              data-anchor={p.anchor}
               className={p.anchor === current ? 'passage passage--current' : 'passage'}
               onMouseEnter={() => onReader(p.anchor)}
               onFocus={() => onReader(p.anchor)}
             >
               <h3>
-                <AtlasLink to={{ kind: 'analysis', id: analysis.id, passage: p.anchor }}>
+                <AtlasLink to={{ kind: 'analysis', id: analysis.id, passage: p.anchor }} time={reading.momentOf(p.anchor)}>
                   §{i + 1} {p.title}
                 </AtlasLink>
               </h3>

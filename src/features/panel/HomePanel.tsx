@@ -3,11 +3,12 @@ import { inLanguage } from '../../content/names';
 import { AtlasLink } from '../../components/AtlasLink';
 import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
+import { ChangesList } from './ChangesList';
 import { VisibleList } from './VisibleList';
 
 /** The overview: what the atlas is, the analyses it maps, what is on the map now. */
 export function HomePanel() {
-  const { index, shown } = useAtlasView();
+  const { index, shown, changes } = useAtlasView();
   const { t, lang, locale } = useI18n();
   // What the atlas is about is content (content/atlas.yaml), in the reader's language where it is given.
   const { atlas } = index.content;
@@ -18,6 +19,8 @@ export function HomePanel() {
       <h2 id="panel-title" tabIndex={-1}>
         {title}
       </h2>
+      {/* Between two dates, the overview opens with what changed. */}
+      {changes && <ChangesList changes={changes} />}
       <p>{inLanguage(atlas.introduction, lang)}</p>
       <h3>{t('home.analyses')}</h3>
       <ul>

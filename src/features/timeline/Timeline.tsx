@@ -8,9 +8,10 @@ import { setPlaying, setScrub, useUiStore } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
 import { useViewActions } from '../../state/view-actions';
 import { binRows, monthBins } from './months';
+import { DateField } from './DateField';
 import { SliderHandle } from './SliderHandle';
 import { Axis, Histogram, InRange, Marks } from './TrackDrawings';
-import { MARK_BUCKETS, trackLayout } from './track-layout';
+import { MARK_BUCKETS, nearestShownStart, trackLayout } from './track-layout';
 import { useScrubFollow, type ScrubTargets, type TimeDescription } from './use-scrub-follow';
 import { useTrackDrag } from './use-track-drag';
 
@@ -71,6 +72,8 @@ export function Timeline() {
       if (final) setTime(final);
       setScrub(null);
     },
+    // A click (not a drag) lands on the nearest event within a few pixels: a pixel of the track is days wide.
+    (day, radius) => nearestShownStart(table.start, filter?.keep ?? null, day, radius) ?? day,
   );
 
   // Playback steps the date forward a week at a time, and stops at the latest date.
@@ -119,8 +122,10 @@ export function Timeline() {
   const marksClipRef = useRef<HTMLDivElement>(null);
   const countsRef = useRef<HTMLSpanElement>(null);
   const whenRef = useRef<HTMLSpanElement>(null);
+  const dateInputRef = useRef<HTMLInputElement>(null);
+  const fromInputRef = useRef<HTMLInputElement>(null);
   const targets: ScrubTargets = useMemo(
-    () => ({ dateHandle: dateHandleRef, fromHandle: fromHandleRef, range: rangeRef, shownHistogram: shownHistogramRef, marksClip: marksClipRef, counts: countsRef, when: whenRef }),
+    () => ({ dateHandle: dateHandleRef, fromHandle: fromHandleRef, range: rangeRef, shownHistogram: shownHistogramRef, marksClip: marksClipRef, counts: countsRef, when: whenRef, dateInput: dateInputRef, fromInput: fromInputRef }),
     [],
   );
   useScrubFollow(targets, view, maxCount, describe);
@@ -129,28 +134,32 @@ export function Timeline() {
     <section className={rtl ? 'timeline timeline--rtl' : 'timeline'} aria-label={t('timeline.label')}>
       <div className="timeline__controls">
         <div role="group" aria-label={t('timeline.mode')} className="segmented">
-          <button type="button" aria-pressed={from === null} onClick={() => setMode('as-of')}>
-            {t('timeline.asOf')}
+          <button type="button" aria-pressed={from === null} onClick={() => setMode('as-of')} aria-label={t('timeline.asOf')}>
+            {t('timeline.asOfShort')}
           </button>
-          <button type="button" aria-pressed={from !== null} onClick={() => setMode('between')}>
-            {t('timeline.between')}
+          <button type="button" aria-pressed={from !== null} onClick={() => setMode('between')} aria-label={t('timeline.between')}>
+            {t('timeline.betweenShort')}
           </button>
         </div>
-        <button type="button" onClick={() => prev !== undefined && setTime({ date: prev, from })} disabled={prev === undefined}>
-          <span aria-hidden="true">{rtl ? '▶ ' : '◀ '}</span>
-          {t('timeline.prev')}
+        <span className="timeline__dates">
+          {from !== null && <DateField inputRef={fromInputRef} label={t('timeline.start')} value={from} min={extent.start} max={date} end="first" onChange={(d) => setTime({ date, from: d })} />}
+          {from !== null && <span aria-hidden="true">–</span>}
+          <DateField inputRef={dateInputRef} label={t(from === null ? 'timeline.date' : 'timeline.end')} value={date} min={from ?? extent.start} max={extent.end} end="last" onChange={(d) => setTime({ date: d, from })} />
+        </span>
+        <button type="button" onClick={() => prev !== undefined && setTime({ date: prev, from })} disabled={prev === undefined} aria-label={t('timeline.prev')} title={t('timeline.prev')}>
+          <span aria-hidden="true">{rtl ? '▶' : '◀'}</span>
         </button>
         <button type="button" onClick={togglePlay} aria-pressed={playing}>
           <span aria-hidden="true">{playing ? '❚❚ ' : rtl ? '◀ ' : '▶ '}</span>
           {t(playing ? 'timeline.pause' : 'timeline.play')}
         </button>
-        <button type="button" onClick={() => next !== undefined && setTime({ date: next, from })} disabled={next === undefined}>
-          {t('timeline.next')}
-          <span aria-hidden="true">{rtl ? ' ◀' : ' ▶'}</span>
+        <button type="button" onClick={() => next !== undefined && setTime({ date: next, from })} disabled={next === undefined} aria-label={t('timeline.next')} title={t('timeline.next')}>
+          <span aria-hidden="true">{rtl ? '◀' : '▶'}</span>
         </button>
         <p className="timeline__live" aria-live="polite" data-testid="live-count">
           <span ref={countsRef}>{now.counts}</span>{' '}
-          <span className="timeline__when" ref={whenRef}>
+          {/* The dates are in the fields; the live line still says them, for screen readers. */}
+          <span className="timeline__when visually-hidden" ref={whenRef}>
             {now.when}
           </span>
         </p>

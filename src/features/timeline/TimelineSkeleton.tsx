@@ -12,23 +12,26 @@ export function TimelineSkeleton() {
       <div className="timeline__controls">
         <div className="segmented">
           <button type="button" disabled>
-            {t('timeline.asOf')}
+            {t('timeline.asOfShort')}
           </button>
           <button type="button" disabled>
-            {t('timeline.between')}
+            {t('timeline.betweenShort')}
           </button>
         </div>
-        <button type="button" disabled>
-          <span aria-hidden="true">{rtl ? '▶ ' : '◀ '}</span>
-          {t('timeline.prev')}
+        <span className="timeline__dates">
+          <span className="date-field">
+            <input type="text" disabled aria-label={t('timeline.date')} />
+          </span>
+        </span>
+        <button type="button" disabled aria-label={t('timeline.prev')}>
+          <span aria-hidden="true">{rtl ? '▶' : '◀'}</span>
         </button>
         <button type="button" disabled>
           <span aria-hidden="true">{rtl ? '◀ ' : '▶ '}</span>
           {t('timeline.play')}
         </button>
-        <button type="button" disabled>
-          {t('timeline.next')}
-          <span aria-hidden="true">{rtl ? ' ◀' : ' ▶'}</span>
+        <button type="button" disabled aria-label={t('timeline.next')}>
+          <span aria-hidden="true">{rtl ? '◀' : '▶'}</span>
         </button>
         <p className="timeline__live">{t('app.loadingTimeline')}</p>
       </div>

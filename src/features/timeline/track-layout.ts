@@ -9,6 +9,34 @@ export function edgeAt(extent: { start: number; end: number }, day: number, rtl:
   return rtl ? { right: pct } : { left: pct };
 }
 
+/**
+ * The start day of the shown event nearest to `day`, if one lies within `radius` days (`starts` sorted, as the event
+ * table keeps them; `keep` the filters' rows, null for all); null when none is that close.
+ */
+export function nearestShownStart(starts: ArrayLike<number>, keep: ArrayLike<number> | null, day: number, radius: number): number | null {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  // The first shown start at or after the day, then the last before it: the nearer of the two, if within the radius.
+  let best: number | null = null;
+  for (let i = lo; i < starts.length && (starts[i] ?? 0) - day <= radius; i++) {
+    if (keep !== null && keep[i] !== 1) continue;
+    best = starts[i] ?? 0;
+    break;
+  }
+  for (let i = lo - 1; i >= 0 && day - (starts[i] ?? 0) <= radius; i--) {
+    if (keep !== null && keep[i] !== 1) continue;
+    const s = starts[i] ?? 0;
+    if (best === null || day - s < best - day) best = s;
+    break;
+  }
+  return best;
+}
+
 /** Where a time's parts sit on the track: the handles, the shaded range, and the clip of the highlighted ticks. */
 export interface TrackLayout {
   date: Edge;

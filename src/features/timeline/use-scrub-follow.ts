@@ -13,6 +13,9 @@ export interface ScrubTargets {
   marksClip: RefObject<HTMLDivElement | null>;
   counts: RefObject<HTMLSpanElement | null>;
   when: RefObject<HTMLSpanElement | null>;
+  /** The typed-date fields (DateField): they show the dragged dates as they change. */
+  dateInput: RefObject<HTMLInputElement | null>;
+  fromInput: RefObject<HTMLInputElement | null>;
 }
 
 /** What the timeline shows for a time: the track's layout and the words of the live line and the handles. */
@@ -86,6 +89,8 @@ export function useScrubFollow(targets: ScrubTargets, view: AtlasView, maxCount:
       if (targets.marksClip.current) targets.marksClip.current.style.clipPath = d.layout.marksClip;
       if (targets.counts.current) targets.counts.current.textContent = d.counts;
       if (targets.when.current) targets.when.current.textContent = d.when;
+      if (targets.dateInput.current) targets.dateInput.current.value = d.dateText;
+      if (targets.fromInput.current && d.fromText !== null) targets.fromInput.current.value = d.fromText;
     };
     return followShown(view, show);
   }, [targets, view, maxCount, describe]);
