@@ -203,6 +203,19 @@ describe('find, filter, measure, languages, take-away', () => {
     await context.close();
   });
 
+  it('isolates English titles and Latin names in the Arabic lists, the off-map hint and the hover label', async () => {
+    const { page, context } = await open('/?lang=ar&date=2025-06-01');
+    const list = page.locator('.visible-list');
+    await list.waitFor();
+    // Every event in the list is named inside its own isolate (its Latin words keep their order in the Arabic line).
+    const titles = await list.locator('li a').evaluateAll((links) => links.map((a) => [a.textContent, a.querySelector('bdi')?.textContent ?? null]));
+    expect(titles.length).toBeGreaterThan(0);
+    for (const [text, isolated] of titles) expect(isolated, text ?? '').toBe(text);
+    const hint = page.getByRole('note').getByRole('button');
+    if ((await hint.count()) > 0) expect(await hint.first().locator('bdi').count()).toBe(1);
+    await context.close();
+  });
+
   it('renders the Arabic interface right to left, with Arabic labels on the map', async () => {
     const { page, context } = await open('/?lang=ar&date=2025-06-01');
     expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar']);

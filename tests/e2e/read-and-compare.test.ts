@@ -233,6 +233,18 @@ describe('places you can always see and pick', () => {
     }
   });
 
+  it('opens a place far outside the atlas\'s region on a map that shows where it is: its country and neighbours named', async () => {
+    const [w, south, e, n] = content.atlas.home.bounds;
+    const far = content.sites.find(({ coordinates: [lon, lat] }) => lon < w - (e - w) || lon > e + (e - w) || lat < south - (n - south) || lat > n + (n - south));
+    if (!far) throw new Error('no site far outside the home view');
+    const { page, context } = await open(`/sites/${far.id}`);
+    await expect.poll(() => inView(page, far.coordinates), { timeout: 20_000 }).toBe(true);
+    // Named places (countries, cities) on the map around it: at least three, so the reader sees where it is.
+    const named = await page.evaluate(() => new Set((window.__atlasMap?.queryRenderedFeatures({ layers: ['country-labels', 'city-labels'] }) ?? []).map((f) => String(f.properties.name))).size);
+    expect(named).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+
   it('brings what is selected from a list into view, but leaves a link\'s own viewport alone', async () => {
     const far = content.sites.find((s) => s.status.length > 0 && statusOnDate(s, extent.latest) !== null && s.coordinates[0] > 39);
     if (!far) throw new Error('no site far to the east');

@@ -83,6 +83,9 @@ const cases: BrokenCase[] = [
   { name: 'passage heading without anchor', file: ANALYSIS, find: '## Elections welcomed {#elections}', replace: '## Elections welcomed', field: 'passages', reason: 'needs an anchor' },
   { name: 'raw HTML in a passage', file: ANALYSIS, find: 'a negotiated balance', replace: 'a negotiated <img src=x onerror=alert(1)> balance', field: 'passages.2.text', reason: 'must be plain text', lineOf: '## Honouring agreements, on new terms {#respecting-agreements}' },
   { name: 'a javascript: link in an event summary', file: EVENTS, find: "summary: Ahmed al-Sharaa is named", replace: "summary: See javascript:alert(1) Ahmed al-Sharaa is named", field: 'summary', reason: 'must be plain text' },
+  { name: 'passage heading with a date not on the calendar', file: ANALYSIS, find: '## Outlook {#outlook}', replace: '## Outlook {#outlook date=2025-13}', field: 'passages.11.date', reason: 'must be a real calendar date' },
+  { name: 'passage heading with bounds of three numbers', file: ANALYSIS, find: '## Outlook {#outlook}', replace: '## Outlook {#outlook bounds=35,34,36}', field: 'passages.11.view.bounds', reason: '' },
+  { name: 'passage heading with an attribute we do not know', file: ANALYSIS, find: '## Outlook {#outlook}', replace: '## Outlook {#outlook colour=red}', field: 'passages.11', reason: 'colour' },
   { name: 'duplicate passage anchor', file: ANALYSIS, find: '## Outlook {#outlook}', replace: '## Outlook {#constraints}', field: 'passages.11.anchor', reason: 'duplicate passage anchor' },
   {
     name: 'words copied from the article without quotation marks',
@@ -134,6 +137,16 @@ describe('npm run content:check', () => {
       `expected a line starting "${lines[0]}" with "${c.reason}" in:\n${reported.join('\n')}`,
     ).toBe(true);
     if (c.notReason) expect(reported.filter((l) => l.includes(c.notReason ?? ''))).toEqual([]);
+  });
+
+  it('reads a passage heading\'s date and bounds for read-along', () => {
+    const dir = copyOfContent();
+    const path = join(dir, ANALYSIS);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('## Outlook {#outlook}', '## Outlook {#outlook date=2025-10 bounds=35.4,34.6,36.4,35.6}'));
+    const r = checkContent(dir);
+    expect(r.problems.map(formatProblem)).toEqual([]);
+    const outlook = r.content.analyses[0]?.passages.find((p) => p.anchor === 'outlook');
+    expect([outlook?.date, outlook?.view?.bounds, outlook?.title]).toEqual(['2025-10', [35.4, 34.6, 36.4, 35.6], 'Outlook']);
   });
 
   it('warns, without failing, about a source dated less precisely than a day, unless it says why', () => {

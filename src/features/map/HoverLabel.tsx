@@ -6,7 +6,8 @@ export function HoverLabel() {
   if (!hover) return null;
   return (
     <div className="hover-label" style={{ transform: `translate(${hover.x + 14}px, ${hover.y - 10}px)` }} aria-hidden="true">
-      {hover.label}
+      {/* A name in another script keeps its own direction (an English event title in the Arabic interface). */}
+      <bdi>{hover.label}</bdi>
     </div>
   );
 }

@@ -22,9 +22,9 @@ export function OffMapHint() {
         const site = index.sites.get(item.id);
         return (
           <span key={item.id}>
-            {i > 0 && ', '}
+            {i > 0 && t('site.listSeparator')}
             <button type="button" className="linklike" onClick={() => select({ kind: item.kind, id: item.id })}>
-              {site ? nameIn(site.names, lang) : item.id} ↗
+              <bdi>{site ? nameIn(site.names, lang) : item.id}</bdi> ↗
             </button>
           </span>
         );

@@ -9,6 +9,19 @@ export type CameraTarget =
 
 const SITE_ZOOM = 9;
 const EVENT_ZOOM = 8;
+/**
+ * A place far outside the atlas's home view (the Kremlin, for an atlas of Syria) opens at a zoom that shows where it
+ * is (its country and neighbours): the basemap there has no detail to see closer up.
+ */
+const FAR_ZOOM = 5;
+
+/** Whether a place lies outside the home view grown by half its size on every side. */
+function farFromHome(index: ContentIndex, [lon, lat]: readonly [number, number]): boolean {
+  const [w, s, e, n] = index.content.atlas.home.bounds;
+  const dx = (e - w) / 2;
+  const dy = (n - s) / 2;
+  return lon < w - dx || lon > e + dx || lat < s - dy || lat > n + dy;
+}
 
 /** The box around some points; one point (or points close together) is a point to zoom to. */
 function frame(points: readonly (readonly [number, number])[], bounds?: readonly number[]): CameraTarget | null {
@@ -40,12 +53,12 @@ function placesOf(index: ContentIndex, analyses: readonly string[]): [number, nu
 export function cameraTargetFor(selection: Selection | null, index: ContentIndex, scope: readonly string[]): CameraTarget | null {
   if (selection?.kind === 'site') {
     const site = index.sites.get(selection.id);
-    return site ? { kind: 'point', center: [...site.coordinates], zoom: SITE_ZOOM } : null;
+    return site ? { kind: 'point', center: [...site.coordinates], zoom: farFromHome(index, site.coordinates) ? FAR_ZOOM : SITE_ZOOM } : null;
   }
   if (selection?.kind === 'event') {
     const event = index.events.get(selection.id);
     const at = event ? eventPosition(event, index.content) : null;
-    return at ? { kind: 'point', center: at, zoom: EVENT_ZOOM } : null;
+    return at ? { kind: 'point', center: at, zoom: farFromHome(index, at) ? FAR_ZOOM : EVENT_ZOOM } : null;
   }
   if (selection?.kind === 'analysis' && selection.passage) {
     // The passage's own view where the analyst gives one; else the places it discusses.

@@ -117,14 +117,14 @@ export function AnalysisReader({ analysis, passage }: { analysis: AnalysisHead; 
                   {t('analysis.onMap')}{' '}
                   {mentions.sites.map((s) => (
                     <AtlasLink key={s.id} to={{ kind: 'site', id: s.id }} className="chip chip--site">
-                      {nameIn(s.names, lang)}
+                      <bdi>{nameIn(s.names, lang)}</bdi>
                     </AtlasLink>
                   ))}
                   {mentions.events.map((e) => {
                     const span = parseDateOrRange(e.date);
                     return (
                       <AtlasLink key={e.id} to={{ kind: 'event', id: e.id }} time={span ? { date: span.end, from: null } : undefined} className="chip chip--event">
-                        {e.title} <span className="muted">({formatDateOrRange(e.date, locale)})</span>
+                        <bdi>{e.title}</bdi> <span className="muted">({formatDateOrRange(e.date, locale)})</span>
                       </AtlasLink>
                     );
                   })}

@@ -58,7 +58,9 @@ export function ChangesList({ changes }: { changes: ChangeSummary }) {
             <ul>
               {events.slice(0, MAX_EVENTS_PER_KIND).map((e) => (
                 <li key={e.id}>
-                  <span className="muted">{formatDateOrRange(e.date, locale)}</span> <AtlasLink to={{ kind: 'event', id: e.id }}>{e.title}</AtlasLink>
+                  <span className="muted">{formatDateOrRange(e.date, locale)}</span> <AtlasLink to={{ kind: 'event', id: e.id }}>
+                    <bdi lang="en">{e.title}</bdi>
+                  </AtlasLink>
                 </li>
               ))}
             </ul>

@@ -17,7 +17,7 @@ function Place({ event, index }: { event: ArticleEvent; index: ContentIndex }) {
   const place = event.place;
   if ('site' in place) {
     const site = index.sites.get(place.site);
-    return <AtlasLink to={{ kind: 'site', id: place.site }}>{site ? nameIn(site.names, lang) : place.site}</AtlasLink>;
+    return <AtlasLink to={{ kind: 'site', id: place.site }}><bdi>{site ? nameIn(site.names, lang) : place.site}</bdi></AtlasLink>;
   }
   if ('area' in place) {
     const area = index.areas.get(place.area);

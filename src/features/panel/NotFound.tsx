@@ -32,7 +32,9 @@ export function NotFound({ asked }: { asked: Missing }) {
           <ul>
             {options.map((o) => (
               <li key={`${o.to.kind}-${o.to.id}`}>
-                <AtlasLink to={o.to}>{o.label}</AtlasLink>
+                <AtlasLink to={o.to}>
+                  <bdi>{o.label}</bdi>
+                </AtlasLink>
               </li>
             ))}
           </ul>

@@ -14,7 +14,7 @@ export function PassageLinks({ refs, index }: { refs: readonly string[]; index: 
         return (
           <li key={ref}>
             <AtlasLink to={{ kind: 'analysis', id: p.analysis.id, passage: p.passage.anchor }}>
-              §{p.number} {p.passage.title}
+              §{p.number} <bdi lang="en">{p.passage.title}</bdi>
             </AtlasLink>{' '}
             <span className="muted">{t('passage.in', { title: p.analysis.title, publisher: p.analysis.publisher })}</span>
           </li>

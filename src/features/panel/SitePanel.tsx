@@ -150,7 +150,7 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
                 <li key={e.id}>
                   <span className="muted">{formatDateOrRange(e.date, locale)}</span>{' '}
                   <AtlasLink to={{ kind: 'event', id: e.id }} time={span ? { date: span.end, from: null } : undefined}>
-                    {e.title}
+                    <bdi lang="en">{e.title}</bdi>
                   </AtlasLink>
                 </li>
               );

@@ -18,7 +18,9 @@ export function VisibleList({ shown }: { shown: Shown }) {
       <ul>
         {shown.sites.map(({ site, status }) => (
           <li key={site.id}>
-            <AtlasLink to={{ kind: 'site', id: site.id }}>{nameIn(site.names, lang)}</AtlasLink>{' '}
+            <AtlasLink to={{ kind: 'site', id: site.id }}>
+              <bdi>{nameIn(site.names, lang)}</bdi>
+            </AtlasLink>{' '}
             <span className="muted">— {t(`status.${status ? status.period.status : 'none'}`)}</span>
           </li>
         ))}
@@ -27,7 +29,9 @@ export function VisibleList({ shown }: { shown: Shown }) {
       <ul>
         {latest.map((e) => (
           <li key={e.id}>
-            <span className="muted">{formatDateOrRange(e.date, locale)}</span> <AtlasLink to={{ kind: 'event', id: e.id }}>{e.title}</AtlasLink>
+            <span className="muted">{formatDateOrRange(e.date, locale)}</span> <AtlasLink to={{ kind: 'event', id: e.id }}>
+              <bdi lang="en">{e.title}</bdi>
+            </AtlasLink>
           </li>
         ))}
       </ul>

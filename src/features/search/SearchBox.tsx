@@ -143,7 +143,7 @@ export function SearchBox() {
                       }}
                       onMouseEnter={() => setActive(n)}
                     >
-                      {h.entry.label}
+                      <bdi>{h.entry.label}</bdi>
                     </div>
                   );
                 })}
