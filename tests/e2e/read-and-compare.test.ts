@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, screenPoint, waitForMapIdle } from './browser';
-import { builtContent, colourSpot, hexToRgb } from './pixels';
+import { builtContent, colourDistance, colourSpot, hexToRgb, siteColour } from './pixels';
 import { CHANGED_COLOUR, NO_STATUS_STYLE, STATUS_STYLE } from '../../src/components/status-style';
 import { siteChanges } from '../../src/content/changes';
 import { buildIndex, passageRef } from '../../src/content/content-index';
@@ -80,6 +80,40 @@ describe('read along: the analysis drives the map', () => {
     // The passage read is marked in the reader, and each place it discusses comes into view.
     expect(await page.locator('li.passage--current').getAttribute('data-anchor')).toBe(anchor);
     for (const place of placesOf(anchor)) await expect.poll(() => inView(page, place), { timeout: 20_000 }).toBe(true);
+    await context.close();
+  });
+
+  it('while a passage is read, the sites it discusses stand out and the others recede', async () => {
+    const fanned = siteFan(content.sites);
+    const standing = (day: number) => content.sites.filter((st) => !fanned.has(st.id) && (st.status.length === 0 || statusOnDate(st, day) !== null));
+    // A passage that discusses a site (not stacked) and leaves another, both standing on the passage's moment.
+    const pick = analysis.passages
+      .map((p) => {
+        const moment = passageMoment(index, analysis.id, p.anchor) ?? extent.latest;
+        const discussed = new Set(index.passageMentions.get(passageRef(analysis.id, p.anchor))?.sites.map((x) => x.id) ?? []);
+        const sites = standing(moment);
+        return { p, moment, near: sites.find((x) => discussed.has(x.id)), other: sites.find((x) => !discussed.has(x.id)) };
+      })
+      .find((c) => c.near && c.other);
+    if (!pick?.near || !pick.other) throw new Error('no passage discusses one standing site and not another');
+    const [lon, lat] = pick.near.coordinates;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
+    const colourOf = (site: typeof pick.near) => {
+      const status = site.status.length === 0 ? null : statusOnDate(site, pick.moment)?.period.status;
+      return hexToRgb((status ? STATUS_STYLE[status] : NO_STATUS_STYLE).colour);
+    };
+    const shows = async (path: string, site: typeof pick.near) => {
+      const { page } = await openPage(context, path);
+      await waitForMapIdle(page);
+      return { page, colour: await siteColour(page, ...site.coordinates, colourOf(site)) };
+    };
+    const at = `?date=${isoDay(pick.moment)}#map=5/${lat}/${lon}`;
+    for (const site of [pick.near, pick.other]) {
+      const reading = await shows(`/analyses/${analysis.id}/${pick.p.anchor}${at}`, site);
+      const distance = colourDistance(reading.colour, colourOf(site));
+      if (site === pick.near) expect(distance, site.id).toBeLessThanOrEqual(12);
+      else expect(distance, site.id).toBeGreaterThan(40);
+    }
     await context.close();
   });
 
