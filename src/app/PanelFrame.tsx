@@ -9,7 +9,7 @@ import { useUiStore } from '../state/ui-store';
 import { useI18n, type I18n } from '../state/use-i18n';
 import { mapHashNotice, permalink, type Notice } from '../state/url-state';
 import { loadPanelsAndTools } from './load-panels-and-tools';
-import { usePanelPlaceToRestore, useRememberPanelPlace } from './panel-places';
+import { usePanelPlaceToRestore, useRememberPanelPlace } from '../state/panel-places';
 
 /** What the panel routes get from the frame (useOutletContext). */
 export interface PanelContext {
@@ -49,7 +49,12 @@ function FocusHeading({ selectionKey, lastFocusedRef }: { selectionKey: string; 
     const heading = document.getElementById('panel-title');
     const elsewhere = active && active !== document.body && !active.closest('aside.panel, .map');
     if (heading && !elsewhere) heading.focus({ preventScroll: place !== undefined });
-    if (place !== undefined) document.querySelector('aside.panel')?.scrollTo({ top: place });
+    if (place !== undefined) {
+      const panel = document.querySelector('aside.panel');
+      panel?.scrollTo({ top: place });
+      // Once more after the next layout (a panel whose parts arrive a moment later grows under it).
+      requestAnimationFrame(() => panel?.scrollTo({ top: place }));
+    }
     // The place is read on arriving only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectionKey, lastFocusedRef]);

@@ -74,7 +74,7 @@ export class EventsLayer implements CustomLayerInterface {
     this.gl = gl;
     const program = linkProgram(gl, 'events', VERTEX, FRAGMENT);
     this.program = program;
-    for (const u of ['u_matrix', 'u_date', 'u_from', 'u_px_to_clip', 'u_size', 'u_colour', 'u_dim']) this.uniforms[u] = gl.getUniformLocation(program, u);
+    for (const u of ['u_matrix', 'u_date', 'u_from', 'u_px_to_clip', 'u_size', 'u_colour', 'u_fade']) this.uniforms[u] = gl.getUniformLocation(program, u);
 
     // One interleaved buffer: x, y (mercator), start, end (days), offset x, y (pixels).
     const n = this.table.events.length;
@@ -120,7 +120,7 @@ export class EventsLayer implements CustomLayerInterface {
     gl.uniform2f(this.uniforms.u_px_to_clip ?? null, 2 / canvas.clientWidth, -2 / canvas.clientHeight);
     gl.uniform1f(this.uniforms.u_size ?? null, dotPx(this.map?.getZoom() ?? 8) * dpr);
     gl.uniform3f(this.uniforms.u_colour ?? null, ...glColour(EVENT_COLOUR));
-    gl.uniform1f(this.uniforms.u_dim ?? null, this.dimmed ? DIMMED : 1);
+    gl.uniform1f(this.uniforms.u_fade ?? null, this.dimmed ? 1 - DIMMED : 0);
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.bindVertexArray(this.vao);

@@ -46,8 +46,9 @@ void main() {
 export const FRAGMENT = `#version 300 es
 precision mediump float;
 uniform vec3 u_colour;
-// 1, or less while a passage is read: what it does not discuss recedes (its own events are ringed above).
-uniform float u_dim;
+// 0, or more while a passage is read: what it does not discuss recedes (its own events are ringed above). Unset, it
+// is 0, so any program drawing with this shader (the time-rule test's) draws at full strength.
+uniform float u_fade;
 in float v_alpha;
 in float v_edge;
 out vec4 fragColor;
@@ -59,5 +60,5 @@ void main() {
   float r = sqrt(r2);
   float edge = clamp((1.0 - r) / v_edge, 0.0, 1.0);
   vec3 col = r > 0.7 ? vec3(1.0) : u_colour;
-  fragColor = vec4(col, 1.0) * (edge * v_alpha * u_dim);
+  fragColor = vec4(col, 1.0) * (edge * v_alpha * (1.0 - u_fade));
 }`;

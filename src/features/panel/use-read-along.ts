@@ -4,6 +4,7 @@ import { neighbours, passageMoment } from '../../content/read-along';
 import type { AnalysisHead } from '../../content/texts';
 import type { TimeQuery } from '../../content/time-rule';
 import { useAtlasView } from '../../state/atlas-view';
+import { usePanelPlaceToRestore } from '../../state/panel-places';
 import { useUiStore } from '../../state/ui-store';
 import { useViewActions } from '../../state/view-actions';
 
@@ -74,12 +75,15 @@ export function useReadAlong(analysis: AnalysisHead, current: string | undefined
 
   // Whether the reader has scrolled since the app last did: only their scrolling moves the selection.
   const byReader = useRef(false);
-  // A current passage not reached by scrolling (a link, a button, a key) is brought into view.
+  // A current passage not reached by scrolling (a link, a button, a key) is brought into view; not on Back or Forward
+  // to a place the reader left, where the page frame puts the panel back.
+  const arrivedByHistory = useRef(usePanelPlaceToRestore() !== undefined);
   useEffect(() => {
     if (!current || scrolledTo.current === current) return;
     byReader.current = false;
-    if (restored.current) {
+    if (restored.current || arrivedByHistory.current) {
       restored.current = false;
+      arrivedByHistory.current = false;
       return;
     }
     document.getElementById(`passage-${current}`)?.scrollIntoView({ block: 'start', inline: 'start' });
