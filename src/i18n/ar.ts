@@ -181,6 +181,7 @@ export const ar: Messages = {
   'search.label': 'ابحث عن أماكن ومواقع وأحداث وتحليلات',
   'search.placeholder': 'ابحث: حميميم، Hmeimim، Хмеймим…',
   'search.none': 'لا نتائج لـ«{query}»',
+  'search.more': '({shown} من {total}: اكتب المزيد للتضييق)',
   'search.group.site': 'المواقع',
   'search.group.event': 'الأحداث',
   'search.group.analysis': 'التحليلات',

@@ -183,6 +183,7 @@ export const en = {
   'search.label': 'Search places, sites, events and analyses',
   'search.placeholder': 'Search: Hmeimim, حميميم, Хмеймим…',
   'search.none': 'Nothing found for “{query}”',
+  'search.more': '({shown} of {total}: type more to narrow)',
   'search.group.site': 'Sites',
   'search.group.event': 'Events',
   'search.group.analysis': 'Analyses',

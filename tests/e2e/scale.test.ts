@@ -45,6 +45,19 @@ const cells = (page: Page) =>
 const sum = (xs: { count: number }[]) => xs.reduce((a, c) => a + c.count, 0);
 
 describe(`${SYNTHETIC.toLocaleString('en-GB')} synthetic events`, () => {
+  it('search finds any of them, the last as well as the first, and says how many match in all', { timeout: 120_000 }, async () => {
+    const { page, context } = await openWithManyEvents('/');
+    const box = page.getByRole('combobox', { name: 'Search places, sites, events and analyses' });
+    const events = page.getByRole('group', { name: 'Events' });
+    // The last synthetic event (the search used to stop at the 20,000th).
+    await box.fill(`Synthetic event ${SYNTHETIC - 1} `);
+    await expect.poll(() => events.getByRole('option').first().textContent(), { timeout: 60_000 }).toBe(`Synthetic event ${SYNTHETIC - 1} (benchmark data)`);
+    // A word every synthetic event has: five listed, all counted.
+    await box.fill('benchmark');
+    await expect.poll(() => page.locator('.search__more').first().textContent(), { timeout: 30_000 }).toContain(`of ${SYNTHETIC.toLocaleString('en-GB')}`);
+    await context.close();
+  });
+
   it('zoomed out, groups them into circles whose counts add up to what the timeline says, as it moves', { timeout: 120_000 }, async () => {
     const { page, context } = await openWithManyEvents('/?date=2018-06-01#map=5.3/34.6/39');
     const before = await cells(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, normalize, search, type SearchEntry } from '../../src/content/search-index';
+import { boundedDistance, buildSearchIndex, normalize, search, searchByScan, searchIndex, type SearchEntry } from '../../src/content/search-index';
+import { editDistance } from '../../src/content/suggest';
 
 const entries: SearchEntry[] = [
   { kind: 'site', id: 'khmeimim', label: 'Khmeimim Air Base', names: ['Khmeimim Air Base', 'قاعدة حميميم الجوية', 'авиабаза «Хмеймим»', 'Hmeimim', 'Hmeymim', 'Khmeimim', 'حميميم', 'Хмеймим'] },
@@ -44,5 +45,40 @@ describe('search', () => {
   it('finds nothing for nonsense', () => {
     expect(search(index, 'zzzzqqq')).toEqual([]);
     expect(search(index, '   ')).toEqual([]);
+  });
+});
+
+describe('the index finds what a scan of every name finds', () => {
+  // A fixture (not content): the entries above and a few thousand synthetic ones built from their words, so names
+  // share words, prefixes and near-misses.
+  const words = ['tartus', 'khmeimim', 'latakia', 'port', 'naval', 'base', 'qamishli', 'damascus', 'homs', 'hama', 'jableh', 'attack', 'drone', 'contract'];
+  const many = Array.from({ length: 3000 }, (_, i) => ({
+    kind: (['site', 'event', 'place'] as const)[i % 3] ?? 'event',
+    id: `x${i}`,
+    label: `Entry ${i}`,
+    names: [`${words[i % words.length]} ${words[(i * 7) % words.length]} ${i}`, `${words[(i * 3) % words.length]}${i % 5 === 0 ? 'e' : ''}`],
+  }));
+  const all = [...entries, ...many];
+  const big = buildSearchIndex(all);
+  it.each(['tartus', 'tartous', 'khmeimin', 'port', 'por', 'po', 'p', 'amas', 'contrakt', '12', 'ام', 'qamishli 1', 'naval base', 'nval base', 'naval bse', 'tartus port', 'zzzz', 'хмеймим'])('"%s"', (q) => {
+    const viaIndex = searchIndex(big, q, 50);
+    expect(viaIndex.hits.map((h) => [h.entry.id, h.score])).toEqual(searchByScan(all, q, 50).map((h) => [h.entry.id, h.score]));
+  });
+  it('counts every match of each kind, beyond those it lists', () => {
+    const { hits, totals } = searchIndex(big, 'port', 5);
+    const all5 = searchByScan(all, 'port', 100_000);
+    expect(hits.filter((h) => h.entry.kind === 'event')).toHaveLength(5);
+    expect(totals.event).toBe(all5.filter((h) => h.entry.kind === 'event').length);
+    expect(totals.event).toBeGreaterThan(100);
+  });
+});
+
+describe('the bounded edit distance', () => {
+  it('agrees with the full one up to its bound, and says "more" beyond', () => {
+    const words = ['', 'a', 'tartus', 'tartous', 'tarsus', 'khmeimim', 'hmeimim', 'latakia', 'latvia', 'sinthetic', 'synthetic event'];
+    for (const a of words) for (const b of words) for (const max of [0, 1, 2, 3]) {
+      const d = editDistance(a, b);
+      expect(boundedDistance(a, b, max), `${a}/${b}/${max}`).toBe(d <= max ? d : max + 1);
+    }
   });
 });

@@ -3,12 +3,13 @@ import { parseDateOrRange } from '../../content/dates';
 import type { ContentIndex } from '../../content/content-index';
 import { nameIn } from '../../content/names';
 import type { MapEvent } from '../../content/texts';
-import { buildSearchIndex, search, type SearchEntry, type SearchHit, type SearchKind } from '../../content/search-index';
+import type { SearchEntry, SearchHit, SearchKind } from '../../content/search-index';
 import { appBaseUrl } from '../../state/app-base';
 import { requestCamera } from '../../state/ui-store';
 import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
 import { useViewActions } from '../../state/view-actions';
+import { useSearch } from './use-search';
 
 interface PlaceFeature {
   properties: { kind: string; name: string; name_ar?: string; name_ru?: string };
@@ -59,17 +60,19 @@ export function SearchBox() {
     if (open && places.length === 0) void basemapPlaces().then(setPlaces);
   }, [open, places.length]);
 
-  const index = useMemo(() => {
+  // Every site, analysis, event and basemap place, made into entries once (the first time the box is used).
+  const entries = useMemo(() => {
+    if (!open && places.length === 0) return [];
     const c = content.content;
-    return buildSearchIndex([
+    return [
       ...c.sites.map((s) => ({ kind: 'site' as const, id: s.id, label: nameIn(s.names, lang), names: [s.id, s.names.en, s.names.ar ?? '', s.names.ru ?? '', ...(s.names.aliases ?? [])] })),
       ...c.analyses.map((a) => ({ kind: 'analysis' as const, id: a.id, label: a.title, names: [a.title, a.publisher] })),
       // An event is also found by its place's names, in every language the content gives them.
-      ...c.events.slice(0, 20_000).map((e) => ({ kind: 'event' as const, id: e.id, label: e.title, names: [e.title, ...placeNames(e, content)] })),
-      ...places.map((p) => ({ ...p, label: p.label })),
-    ]);
-  }, [content, lang, places]);
-  const hits = useMemo(() => search(index, query), [index, query]);
+      ...c.events.map((e) => ({ kind: 'event' as const, id: e.id, label: e.title, names: [e.title, ...placeNames(e, content)] })),
+      ...places,
+    ];
+  }, [content, lang, places, open]);
+  const { hits, totals } = useSearch(entries, query);
   const ordered: SearchHit[] = GROUPS.flatMap((g) => hits.filter((h) => h.entry.kind === g));
 
   const choose = (hit: SearchHit | undefined) => {
@@ -127,6 +130,7 @@ export function SearchBox() {
               <div key={g} role="group" aria-label={t(`search.group.${g}`)}>
                 <p className="search__group" aria-hidden="true">
                   {t(`search.group.${g}`)}
+                  {(totals[g] ?? 0) > group.length && <span className="search__more"> {t('search.more', { shown: group.length, total: totals[g] ?? 0 })}</span>}
                 </p>
                 {group.map((h) => {
                   const n = ordered.indexOf(h);
