@@ -26,8 +26,10 @@ function Caption({ view }: { view: AtlasView | null }) {
   const when = view ? (view.time.from === null ? formatDay(view.time.date, 'day', locale) : `${formatDay(view.time.from, 'day', locale)} – ${formatDay(view.time.date, 'day', locale)}`) : '';
   return (
     <p className="embed-caption">
-      <span className="embed-caption__what">{view ? <bdi>{viewTitle(view, i18n)}</bdi> : t('app.loadingContent')}</span>
-      {when && <span className="muted"> · {when}</span>}{' '}
+      <span className="embed-caption__what" title={view ? viewTitle(view, i18n) : undefined}>
+        {view ? <bdi>{viewTitle(view, i18n)}</bdi> : t('app.loadingContent')}
+      </span>
+      {when && <span className="muted">· {when}</span>}{' '}
       <a href={full} target="_blank" rel="noopener">
         {t('embed.open')}
       </a>

@@ -3,6 +3,7 @@ import { AtlasLink } from '../components/AtlasLink';
 import { LANGS, LANG_NAMES, loadMessages, parseLang } from '../i18n/i18n';
 import { useAtlasView } from '../state/atlas-view';
 import { useI18n } from '../state/use-i18n';
+import { useNarrowScreen } from '../state/use-narrow-screen';
 import { LANG_KEY, withParam } from '../state/url-state';
 import { useReplaceQuery } from '../state/view-actions';
 import { useUiStore } from '../state/ui-store';
@@ -16,9 +17,10 @@ const SearchBox = lazy(() => import('../features/search/SearchBox').then((m) => 
 function Search() {
   const { t } = useI18n();
   const settled = useUiStore((s) => s.mapStatus.kind !== 'loading');
+  const narrow = useNarrowScreen();
   const waiting = (
     <div className="search">
-      <input type="search" disabled placeholder={t('search.placeholder')} aria-label={t('search.label')} />
+      <input type="search" disabled placeholder={t(narrow ? 'search.placeholderShort' : 'search.placeholder')} aria-label={t('search.label')} />
     </div>
   );
   return settled ? <Suspense fallback={waiting}><SearchBox /></Suspense> : waiting;
@@ -31,7 +33,9 @@ function AnalysesNav() {
     <nav aria-label={t('home.analyses')} className="header-nav">
       <span className="muted">{t('app.analyses')}</span>
       {index.content.analyses.map((a) => (
-        <AtlasLink key={a.id} to={{ kind: 'analysis', id: a.id }}>
+        // Cut short with an ellipsis when the header has no room for it (app.css): the whole title on hover. In English,
+        // so in the Arabic interface too it is read, and cut, from its start.
+        <AtlasLink key={a.id} to={{ kind: 'analysis', id: a.id }} title={a.title} lang="en">
           {a.title}
         </AtlasLink>
       ))}

@@ -11,6 +11,10 @@ interface Props {
   time?: TimeQuery;
   children: ReactNode;
   className?: string;
+  /** The whole text, where the link may be cut short with an ellipsis. */
+  title?: string;
+  /** The language of its text, where it is not the interface's (content is in English). */
+  lang?: string;
   onFocus?: () => void;
 }
 
@@ -18,7 +22,7 @@ interface Props {
  * A real link (it can be copied or opened in a new tab) to a selection. A plain click navigates inside the app and
  * keeps the current viewport.
  */
-export function AtlasLink({ to, time, children, className, onFocus }: Props) {
+export function AtlasLink({ to, time, children, className, title, lang, onFocus }: Props) {
   const { search } = useLocation();
   const { select } = useViewActions();
   const href = useHref(`${selectionPath(to)}${time ? formatTimeSearch(search, time) : search}`);
@@ -28,7 +32,7 @@ export function AtlasLink({ to, time, children, className, onFocus }: Props) {
     select(to, time);
   };
   return (
-    <a href={href} onClick={onClick} className={className} onFocus={onFocus}>
+    <a href={href} onClick={onClick} className={className} title={title} lang={lang} onFocus={onFocus}>
       {children}
     </a>
   );

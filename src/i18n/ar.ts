@@ -180,6 +180,7 @@ export const ar: Messages = {
 
   'search.label': 'ابحث عن أماكن ومواقع وأحداث وتحليلات',
   'search.placeholder': 'ابحث: حميميم، Hmeimim، Хмеймим…',
+  'search.placeholderShort': 'ابحث…',
   'search.none': 'لا نتائج لـ«{query}»',
   'search.more': '({shown} من {total}: اكتب المزيد للتضييق)',
   'search.group.site': 'المواقع',

@@ -182,6 +182,7 @@ export const en = {
 
   'search.label': 'Search places, sites, events and analyses',
   'search.placeholder': 'Search: Hmeimim, حميميم, Хмеймим…',
+  'search.placeholderShort': 'Search…',
   'search.none': 'Nothing found for “{query}”',
   'search.more': '({shown} of {total}: type more to narrow)',
   'search.group.site': 'Sites',

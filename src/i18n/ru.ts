@@ -180,6 +180,7 @@ export const ru: Messages = {
 
   'search.label': 'Поиск мест, объектов, событий и аналитики',
   'search.placeholder': 'Поиск: Хмеймим, Hmeimim, حميميم…',
+  'search.placeholderShort': 'Поиск…',
   'search.none': 'По запросу «{query}» ничего не найдено',
   'search.more': '({shown} из {total}: уточните запрос)',
   'search.group.site': 'Объекты',

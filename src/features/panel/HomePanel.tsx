@@ -28,7 +28,7 @@ export function HomePanel() {
           <li key={a.id}>
             <AtlasLink to={{ kind: 'analysis', id: a.id }}>{a.title}</AtlasLink>{' '}
             <span className="muted">
-              {a.publisher}, {formatDateOrRange(a.published, locale)} · {a.region}
+              <bdi lang="en">{a.publisher}</bdi>, {formatDateOrRange(a.published, locale)} · <bdi lang="en">{a.region}</bdi>
             </span>
           </li>
         ))}

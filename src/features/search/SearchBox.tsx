@@ -8,6 +8,7 @@ import { appBaseUrl } from '../../state/app-base';
 import { requestCamera } from '../../state/ui-store';
 import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
+import { useNarrowScreen } from '../../state/use-narrow-screen';
 import { useViewActions } from '../../state/view-actions';
 import { useSearch } from './use-search';
 
@@ -48,6 +49,7 @@ function placeNames(event: MapEvent, index: ContentIndex): string[] {
 export function SearchBox() {
   const { index: content } = useAtlasView();
   const { t, lang } = useI18n();
+  const narrow = useNarrowScreen();
   const { select } = useViewActions();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -109,7 +111,8 @@ export function SearchBox() {
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
         aria-activedescendant={showList && ordered[active] ? optionId(active) : undefined}
-        placeholder={t('search.placeholder')}
+        // The examples (a name in three scripts) need room a phone's header does not have.
+        placeholder={t(narrow ? 'search.placeholderShort' : 'search.placeholder')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
