@@ -16,6 +16,10 @@ const shots = [
   { file: 'docs/screenshots/arabic.png', path: '/sites/khmeimim?lang=ar&date=2025-06-01&measure=khmeimim,tartus-naval-facility&ring=100#map=7.2/35.1/36.6', viewport: desktop },
   // A site panel with a claim's numbered source and a status change's first-reported date.
   { file: 'docs/screenshots/provenance.png', path: '/sites/tartus-naval-facility?date=2025-06-01#map=9/34.95/36.05', viewport: desktop, scrollTo: 'li.history__item--current' },
+  // Read-along: the passage on Tartus being read, its places ringed and framed, the rest receded, the timeline at its moment.
+  { file: 'docs/screenshots/read-along.png', path: '/analyses/ccbs-russia-syria-new-chapter/tartus-port-and-ships?date=2025-01-27#map=7.4/35.1/36.5', viewport: desktop },
+  // What changed between 1 December 2024 and 1 March 2025: the list, and the changed sites ringed on the map.
+  { file: 'docs/screenshots/changes.png', path: '/?from=2024-12-01&date=2025-03-01#map=8/35.15/35.55', viewport: desktop },
   { file: 'docs/screenshots/phone.png', path: '/sites/khmeimim?date=2025-06-01', viewport: { width: 360, height: 740 } },
   { file: 'docs/screenshots/no-webgl.png', path: '/sites/qamishli-airport?date=2022-06-01', viewport: desktop, noWebGL: true },
   // SYNTHETIC: 100,000 benchmark events (bench/synthetic.mjs) in place of the real content, grouped zoomed out.
