@@ -50,13 +50,17 @@ function maplibreCssSubset(): Plugin {
 
 /**
  * Modules only the lazy chunks use: what the first view does not show (src/app/panels-and-tools.ts: selection
- * panels, measuring tools and their layer, take-away tools, turf), the content validator (zod), the Arabic and
- * Russian strings.
+ * panels, measuring tools and their layer, take-away tools, turf), what changed between two dates, read-along, the
+ * typed-date reader, the content validator (zod), the Arabic and Russian strings.
  */
 const LOADED_ON_DEMAND = new RegExp(
   [
     'src/app/(panels-and-tools|EmbedLayout|UpdatePrompt|service-worker)\\.',
-    'src/features/panel/(AnalysisReader|EventPanel|NotFound|SitePanel|PassageLinks)\\.',
+    'src/features/panel/(AnalysisReader|EventPanel|NotFound|SitePanel|PassageLinks|ChangesList|use-read-along)\\.',
+    'src/features/timeline/typed-date\\.',
+    'src/features/filters/FiltersBody\\.',
+    'src/state/change-words\\.',
+    'src/content/read-along\\.',
     'src/components/References\\.',
     'src/features/(measure|export|search)/',
     'src/features/map/MeasureLayer\\.',

@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { formatDateOrRange } from '../../content/dates';
 import { inLanguage } from '../../content/names';
 import { AtlasLink } from '../../components/AtlasLink';
 import { useAtlasView } from '../../state/atlas-view';
 import { useI18n } from '../../state/use-i18n';
-import { ChangesList } from './ChangesList';
 import { VisibleList } from './VisibleList';
+
+// Only "between two dates" shows it: fetched then, not with the first view.
+const ChangesList = lazy(() => import('./ChangesList').then((m) => ({ default: m.ChangesList })));
 
 /** The overview: what the atlas is, the analyses it maps, what is on the map now. */
 export function HomePanel() {
@@ -20,7 +23,11 @@ export function HomePanel() {
         {title}
       </h2>
       {/* Between two dates, the overview opens with what changed. */}
-      {changes && <ChangesList changes={changes} />}
+      {changes && (
+        <Suspense fallback={null}>
+          <ChangesList changes={changes} />
+        </Suspense>
+      )}
       <p>{inLanguage(atlas.introduction, lang)}</p>
       <h3>{t('home.analyses')}</h3>
       <ul>

@@ -1,6 +1,5 @@
 import { useId, useState, type RefObject } from 'react';
 import { formatDay, isoDay } from '../../content/dates';
-import { parseTypedDate } from './typed-date';
 import { useI18n } from '../../state/use-i18n';
 
 interface DateFieldProps {
@@ -26,8 +25,10 @@ export function DateField({ label, value, min, max, end, onChange, inputRef }: D
   const shown = formatDay(value, 'day', locale);
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const commit = () => {
+  const commit = async () => {
     if (draft === null) return;
+    // The reader (month names from Intl, in three languages) is fetched when a date is first typed, not with the page.
+    const { parseTypedDate } = await import('./typed-date');
     const span = parseTypedDate(draft, lang);
     if (!span) {
       setProblem(t('timeline.typedUnreadable', { value: draft.slice(0, 40), example: formatDay(value, 'day', locale), iso: isoDay(value) }));
@@ -53,13 +54,14 @@ export function DateField({ label, value, min, max, end, onChange, inputRef }: D
         value={draft ?? shown}
         onChange={(e) => setDraft(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
+          if (e.key === 'Enter') void commit();
           if (e.key === 'Escape') {
             setDraft(null);
             setProblem(null);
           }
         }}
-        onBlur={commit}
+        onFocus={() => void import('./typed-date')}
+        onBlur={() => void commit()}
       />
       {problem && (
         <span id={`${id}-problem`} role="alert" className="date-field__problem">
