@@ -59,6 +59,7 @@ const LOADED_ON_DEMAND = new RegExp(
     'src/features/panel/(AnalysisReader|EventPanel|NotFound|SitePanel|PassageLinks|ChangesList|use-read-along)\\.',
     'src/features/timeline/typed-date\\.',
     'src/features/filters/FiltersBody\\.',
+    'src/features/map/(event-cells-layer|event-grid)\\.',
     'src/state/change-words\\.',
     'src/content/read-along\\.',
     'src/components/References\\.',

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { nameIn } from '../../content/names';
 import { followShown, useAtlasView } from '../../state/atlas-view';
@@ -7,8 +7,8 @@ import { useI18n } from '../../state/use-i18n';
 import { useViewActions } from '../../state/view-actions';
 import { siteChanges } from '../../content/changes';
 import { LAYERS, SITE_HIT_LAYERS, addContentLayers, dimSites, removeContentLayers, showAreas, showChanged, showMarks, showSites, sitesState } from './content-layers';
-import { EventCellsLayer } from './event-cells-layer';
-import { GRID_BELOW_ZOOM } from './event-grid';
+import type { EventCellsLayer } from './event-cells-layer';
+import { GRID_ABOVE_EVENTS, GRID_BELOW_ZOOM } from './grouping';
 import { eventPositions } from './event-positions';
 import { EventsLayer } from './events-layer';
 import { useMap } from './map-context';
@@ -36,17 +36,37 @@ export function ContentLayers() {
   const highlight = useUiStore((s) => s.highlight);
   const positions = useMemo(() => eventPositions(index), [index]);
   // Events as dots, or (many of them, zoomed out) as grouped circles: one of the two layers draws at any zoom.
-  const { layer, cells } = useMemo(() => {
-    const dots: EventsLayer = new EventsLayer(LAYERS.events, index.table, positions, () => grouped.active());
-    const grouped = new EventCellsLayer(LAYERS.eventCells, index.table, dots.merc);
-    return { layer: dots, cells: grouped };
-  }, [index, positions]);
+  // The circles' layer (and its grid) is fetched only for content with enough events to group: not with the first view.
+  const cellsRef = useRef<EventCellsLayer | null>(null);
+  const layer = useMemo(() => new EventsLayer(LAYERS.events, index.table, positions), [index, positions]);
+  const [cells, setCells] = useState<EventCellsLayer | null>(null);
+  useEffect(() => {
+    if (index.table.events.length <= GRID_ABOVE_EVENTS) return;
+    let live = true;
+    void import('./event-cells-layer').then(({ EventCellsLayer }) => {
+      if (live) setCells(new EventCellsLayer(LAYERS.eventCells, index.table, layer.merc));
+    });
+    return () => {
+      live = false;
+      setCells(null);
+    };
+  }, [index, layer]);
+  useEffect(() => {
+    if (!cells) return;
+    cellsRef.current = cells;
+    map.addLayer(cells, LAYERS.highlightSites);
+    layer.groupWith(() => cells.active());
+    return () => {
+      layer.groupWith(null);
+      cellsRef.current = null;
+      if (map.getLayer(LAYERS.eventCells)) map.removeLayer(LAYERS.eventCells);
+    };
+  }, [map, cells, layer]);
   const shownSites = useRef<ReadonlyMap<string, string>>(new Map());
 
   useEffect(() => {
     addContentLayers(map, index);
     map.addLayer(layer, LAYERS.highlightSites);
-    map.addLayer(cells, LAYERS.highlightSites);
     shownSites.current = new Map();
     exposeHooks({
       eventPoint: (id) => {
@@ -58,9 +78,9 @@ export function ContentLayers() {
         return { x: p.x + (positions.offset[2 * i] ?? 0), y: p.y + (positions.offset[2 * i + 1] ?? 0) };
       },
       eventCount: index.table.events.length,
-      drawnCells: () => cells.drawnCells().map(({ count, x, y }) => ({ count, x, y })),
+      drawnCells: () => (cellsRef.current?.drawnCells() ?? []).map(({ count, x, y }) => ({ count, x, y })),
       setGrouping: (on) => {
-        cells.grouping = on;
+        if (cellsRef.current) cellsRef.current.grouping = on;
         map.triggerRepaint();
       },
       scrubTo: (d, f) => setScrub({ date: d, from: f }),
@@ -72,7 +92,8 @@ export function ContentLayers() {
       const siteId = site?.properties.id as string | undefined;
       const s = siteId ? index.sites.get(siteId) : undefined;
       if (siteId) return { kind: 'site' as const, id: siteId, label: s ? nameIn(s.names, labels.current.lang) : siteId };
-      if (cells.active()) {
+      const cells = cellsRef.current;
+      if (cells?.active()) {
         const cell = cells.pick(e.point);
         return cell ? { kind: 'cluster' as const, id: '', label: labels.current.cell(cell.count), lngLat: cell.lngLat } : null;
       }
@@ -106,18 +127,18 @@ export function ContentLayers() {
       if (map.getLayer(LAYERS.eventCells)) map.removeLayer(LAYERS.eventCells);
       removeContentLayers(map);
     };
-  }, [map, index, layer, cells, positions]);
+  }, [map, index, layer, positions]);
 
   // What is shown: the view model's answer for the effective time, followed through a drag without re-rendering.
   useEffect(() => {
     layer.setFilter(filter?.keep ?? null);
-    cells.setFilter(filter?.keep ?? null);
+    cells?.setFilter(filter?.keep ?? null);
     let sites = view.shown.sites;
     let areas: string | null = null;
     let changed: string | null = null;
     const stop = followShown(view, (shown) => {
       layer.show(shown);
-      cells.setTime(shown.time);
+      cells?.setTime(shown.time);
       const state = sitesState(index.content.sites, shown);
       showSites(map, state, shownSites.current);
       shownSites.current = state;

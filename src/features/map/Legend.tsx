@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useUiStore } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
 import { SITE_STATUSES } from '../../content/vocabulary';
-import { GRID_ABOVE_EVENTS } from './event-grid';
+import { GRID_ABOVE_EVENTS } from './grouping';
 import { CHANGED_COLOUR, EVENT_COLOUR, HIGHLIGHT_COLOUR, NO_STATUS_STYLE, STATUS_STYLE, type StatusStyle } from '../../components/status-style';
 
 function Diamond({ style }: { style: StatusStyle }) {

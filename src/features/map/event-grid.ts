@@ -18,10 +18,9 @@ export interface EventGrid {
   ends: Int32Array;
 }
 
-/** Below this many events, every event is drawn as its own dot at every zoom. */
-export const GRID_ABOVE_EVENTS = 4000;
-/** From this zoom in, events are drawn as dots again (a cell there is a few hundred metres wide). */
-export const GRID_BELOW_ZOOM = 10;
+import { GRID_ABOVE_EVENTS, GRID_BELOW_ZOOM } from './grouping';
+
+export { GRID_ABOVE_EVENTS, GRID_BELOW_ZOOM };
 /** Cell width in screen pixels at the integer zoom a grid is built for (up to twice that just before the next). */
 export const CELL_PX = 28;
 

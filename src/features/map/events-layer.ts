@@ -44,14 +44,15 @@ export class EventsLayer implements CustomLayerInterface {
   /** Web Mercator x, y of each row (the cells layer groups the same points). */
   readonly merc: Float64Array;
   /**
-   * `cellsInstead` says whether the cells layer (event-cells-layer.ts) draws these events as grouped circles now:
-   * then this layer draws and picks nothing.
+   * Whether the cells layer (event-cells-layer.ts) draws these events as grouped circles now: then this layer draws
+   * and picks nothing. Set by groupWith once that layer exists (only for content with many events).
    */
+  private cellsInstead: () => boolean = () => false;
+
   constructor(
     id: string,
     private readonly table: EventTable,
     private readonly positions: EventPositions,
-    private readonly cellsInstead: () => boolean = () => false,
   ) {
     this.id = id;
     const n = table.events.length;
@@ -128,6 +129,12 @@ export class EventsLayer implements CustomLayerInterface {
     const w = rowWindow(this.table, time);
     if (w.upTo > w.lookBack) gl.drawArrays(gl.POINTS, w.lookBack, w.upTo - w.lookBack);
     gl.bindVertexArray(null);
+  }
+
+  /** Hands drawing over to the grouped circles whenever `cellsInstead` says so (null: never). */
+  groupWith(cellsInstead: (() => boolean) | null): void {
+    this.cellsInstead = cellsInstead ?? (() => false);
+    this.map?.triggerRepaint();
   }
 
   /** While a passage is read, events recede (one uniform); its own are ringed by the marks layer above. */
