@@ -56,11 +56,12 @@ function maplibreCssSubset(): Plugin {
 const LOADED_ON_DEMAND = new RegExp(
   [
     'src/app/(panels-and-tools|EmbedLayout|UpdatePrompt|service-worker)\\.',
-    'src/features/panel/(AnalysisReader|EventPanel|NotFound|SitePanel|PassageLinks|ChangesList|use-read-along)\\.',
+    'src/features/panel/(AnalysisReader|EventPanel|NotFound|SitePanel|PassageLinks|ChangesList|use-read-along|reader)\\.',
     'src/features/timeline/typed-date\\.',
     'src/features/filters/FiltersBody\\.',
     'src/features/map/(event-cells-layer|event-grid)\\.',
-    'src/state/change-words\\.',
+    'src/state/(change-words|use-changes)\\.',
+    'src/content/changes\\.',
     'src/content/read-along\\.',
     'src/components/References\\.',
     'src/features/(measure|export|search)/',

@@ -1,6 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useLocation } from 'react-router';
-import { changesBetween, type ChangeSummary } from '../content/changes';
 import { inAnalyses, type ContentIndex } from '../content/content-index';
 import { rowFilter, type EventFilters, type RowFilter } from '../content/filters';
 import type { ContentProblem } from '../content/problems';
@@ -36,8 +35,6 @@ export interface AtlasView {
   filter: RowFilter | null;
   /** What is shown at the committed time. */
   shown: Shown;
-  /** In "between two dates" mode, what changed from the first date to the second (sites in scope, events shown); else null. */
-  changes: ChangeSummary | null;
   /** What is shown at any time under the same filters (the last answer is kept: the map and the timeline ask for the same). */
   shownAt(time: TimeQuery): Shown;
 }
@@ -81,11 +78,10 @@ export function useAtlasViewModel(content: Ready | null): AtlasView | null {
     };
   }, [source, filter]);
   const shown = at ? at(time) : null;
-  const changes = useMemo(() => (source && shown ? changesBetween(source.sites, shown) : null), [source, shown]);
   const problems = content?.problems;
   return useMemo(
-    () => (index && source && at && shown && problems ? { index, extent, problems, selection, time, filters, scope, sites: source.sites, filter, shown, changes, shownAt: at } : null),
-    [index, source, extent, problems, selection, time, filters, scope, filter, shown, changes, at],
+    () => (index && source && at && shown && problems ? { index, extent, problems, selection, time, filters, scope, sites: source.sites, filter, shown, shownAt: at } : null),
+    [index, source, extent, problems, selection, time, filters, scope, filter, shown, at],
   );
 }
 

@@ -10,6 +10,7 @@ import { embedHref } from '../../state/app-base';
 import { permalink } from '../../state/url-state';
 import { useI18n } from '../../state/use-i18n';
 import { changeSentence } from '../../state/change-words';
+import { useChanges } from '../../state/use-changes';
 import { viewTitle } from '../../state/view-title';
 import { mapCard, type MapCardText } from './map-card';
 
@@ -63,7 +64,8 @@ function EmbedSnippet() {
  */
 export function ExportPanel({ capturePng }: { capturePng: (() => Promise<Blob | null>) | null }) {
   const view = useAtlasView();
-  const { shown, index, time, changes } = view;
+  const { shown, index, time } = view;
+  const changes = useChanges();
   const i18n = useI18n();
   const { t, locale } = i18n;
   const [today] = useState(() => todayDayNumber());

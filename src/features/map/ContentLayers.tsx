@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { sameTime, type TimeQuery } from '../../content/time-rule';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { nameIn } from '../../content/names';
 import { followShown, useAtlasView } from '../../state/atlas-view';
 import { setHover, setOffMap, setScrub, useUiStore } from '../../state/ui-store';
 import { useI18n } from '../../state/use-i18n';
 import { useViewActions } from '../../state/view-actions';
-import { siteChanges } from '../../content/changes';
 import { LAYERS, SITE_HIT_LAYERS, addContentLayers, dimSites, removeContentLayers, showAreas, showChanged, showMarks, showSites, sitesState } from './content-layers';
 import type { EventCellsLayer } from './event-cells-layer';
 import { GRID_ABOVE_EVENTS, GRID_BELOW_ZOOM } from './grouping';
@@ -136,6 +136,8 @@ export function ContentLayers() {
     let sites = view.shown.sites;
     let areas: string | null = null;
     let changed: string | null = null;
+    let latest: TimeQuery | null = null;
+    let live = true;
     const stop = followShown(view, (shown) => {
       layer.show(shown);
       cells?.setTime(shown.time);
@@ -146,10 +148,19 @@ export function ContentLayers() {
       const areaIds = shown.areas.map((a) => a.id);
       if (areaIds.join() !== areas) showAreas(map, areaIds);
       areas = areaIds.join();
+      // Between two dates, the sites that changed wear a ring (content/changes.ts, fetched when first needed).
       const { from, date } = shown.time;
-      const changedIds = from === null ? [] : siteChanges(view.sites, from, date).map((c) => c.site.id);
-      if (changedIds.join() !== changed) showChanged(map, changedIds);
-      changed = changedIds.join();
+      const ring = (ids: string[]) => {
+        if (ids.join() !== changed) showChanged(map, ids);
+        changed = ids.join();
+      };
+      if (from === null) ring([]);
+      else
+        void import('../../content/changes').then(({ siteChanges }) => {
+          // Only if the time is still the one asked about (a drag may have moved on).
+          if (live && latest !== null && sameTime(latest, shown.time)) ring(siteChanges(view.sites, from, date).map((c) => c.site.id));
+        });
+      latest = shown.time;
     });
     // What is drawn but out of view (the Kremlin, from the home view), so the page can point to it.
     const updateOffMap = () => {
@@ -159,6 +170,7 @@ export function ContentLayers() {
     updateOffMap();
     map.on('moveend', updateOffMap);
     return () => {
+      live = false;
       stop();
       map.off('moveend', updateOffMap);
     };

@@ -1,3 +1,4 @@
+import './reader.css';
 import { useEffect, useRef } from 'react';
 import type { ContentIndex } from '../../content/content-index';
 import { passageRef } from '../../content/content-index';

@@ -1,9 +1,11 @@
-import type { ChangeSummary, SiteChange } from '../../content/changes';
+import './reader.css';
+import type { SiteChange } from '../../content/changes';
 import { formatDateOrRange, formatDay } from '../../content/dates';
 import { nameIn } from '../../content/names';
 import { AtlasLink } from '../../components/AtlasLink';
 import { NumberingProvider, References, Refs, numberSources } from '../../components/References';
 import { useAtlasView } from '../../state/atlas-view';
+import { useChanges } from '../../state/use-changes';
 import { changeWords } from '../../state/change-words';
 import { useI18n } from '../../state/use-i18n';
 
@@ -27,13 +29,15 @@ function ChangeLine({ change }: { change: SiteChange }) {
 }
 
 /**
- * "Between two dates": what changed from the first date to the second (the view model's `changes`), each line a
+ * "Between two dates": what changed from the first date to the second (useChanges), each line a
  * link to its site or event, with the sources of each change. Shown at the top of the overview in that mode.
  */
-export function ChangesList({ changes }: { changes: ChangeSummary }) {
+export function ChangesList() {
   const { index } = useAtlasView();
+  const changes = useChanges();
   const { t, locale } = useI18n();
-  const numbering = numberSources(changes.sites.map((c) => c.cause.sources));
+  const numbering = numberSources(changes?.sites.map((c) => c.cause.sources) ?? []);
+  if (!changes) return null;
   const total = changes.events.reduce((n, g) => n + g.events.length, 0);
   return (
     <NumberingProvider value={numbering}>

@@ -11,7 +11,7 @@ const ChangesList = lazy(() => import('./ChangesList').then((m) => ({ default: m
 
 /** The overview: what the atlas is, the analyses it maps, what is on the map now. */
 export function HomePanel() {
-  const { index, shown, changes } = useAtlasView();
+  const { index, shown, time } = useAtlasView();
   const { t, lang, locale } = useI18n();
   // What the atlas is about is content (content/atlas.yaml), in the reader's language where it is given.
   const { atlas } = index.content;
@@ -23,9 +23,9 @@ export function HomePanel() {
         {title}
       </h2>
       {/* Between two dates, the overview opens with what changed. */}
-      {changes && (
+      {time.from !== null && (
         <Suspense fallback={null}>
-          <ChangesList changes={changes} />
+          <ChangesList />
         </Suspense>
       )}
       <p>{inLanguage(atlas.introduction, lang)}</p>
