@@ -62,9 +62,11 @@ export function SearchBox() {
     if (open && places.length === 0) void basemapPlaces().then(setPlaces);
   }, [open, places.length]);
 
-  // Every site, analysis, event and basemap place, made into entries once (the first time the box is used).
+  // Every site, analysis, event and basemap place, made into entries once the box is first used (and again only when
+  // the content, the language or the places change: not each time the box opens, which rebuilt the index).
+  const used = open || places.length > 0;
   const entries = useMemo(() => {
-    if (!open && places.length === 0) return [];
+    if (!used) return [];
     const c = content.content;
     return [
       ...c.sites.map((s) => ({ kind: 'site' as const, id: s.id, label: nameIn(s.names, lang), names: [s.id, s.names.en, s.names.ar ?? '', s.names.ru ?? '', ...(s.names.aliases ?? [])] })),
@@ -73,7 +75,7 @@ export function SearchBox() {
       ...c.events.map((e) => ({ kind: 'event' as const, id: e.id, label: e.title, names: [e.title, ...placeNames(e, content)] })),
       ...places,
     ];
-  }, [content, lang, places, open]);
+  }, [content, lang, places, used]);
   const { hits, totals } = useSearch(entries, query);
   const ordered: SearchHit[] = GROUPS.flatMap((g) => hits.filter((h) => h.entry.kind === g));
 
