@@ -2,6 +2,7 @@
 // unknown link), the measuring tools and their map layer (with turf), and the take-away tools. Fetched in the
 // background once the first view has settled, or at once when a link opens with one of them
 // (load-panels-and-tools.ts).
+import './panels-and-tools.css';
 export { AnalysisReader } from '../features/panel/AnalysisReader';
 export { EventPanel } from '../features/panel/EventPanel';
 export { NotFound } from '../features/panel/NotFound';

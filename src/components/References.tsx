@@ -1,3 +1,4 @@
+import './references.css';
 import { createContext, useContext, type MouseEvent } from 'react';
 import { citedIds, parseCitations } from '../content/citations';
 import { formatDateOrRange } from '../content/dates';

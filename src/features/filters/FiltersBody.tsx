@@ -1,3 +1,4 @@
+import './filters.css';
 import { useLocation } from 'react-router';
 import { forEachRowInTime } from '../../content/event-table';
 import { eventMatches, NO_FILTERS, type EventFilters } from '../../content/filters';

@@ -1,10 +1,10 @@
-import KDBush from 'kdbush';
 import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type Map as MapLibreMap } from 'maplibre-gl';
 import { rowWindow, type EventTable } from '../../content/event-table';
 import type { Shown } from '../../content/shown';
 import type { EventPositions } from './event-positions';
 import { FRAGMENT, NO_FROM, VERTEX } from './events-shader';
 import { glColour, linkProgram, vertexAttribute } from './gl-program';
+import { PointIndex } from './point-index';
 import { EVENT_COLOUR } from '../../components/status-style';
 
 /** Dot diameter in CSS pixels: small when zoomed out over dense data, full size from zoom 8. */
@@ -20,8 +20,8 @@ export function markFirstEventsDrawn(): void {
 
 /**
  * Draws every event as a point in one draw call, with the time filter in the shader: moving the date changes a
- * uniform and repaints, with no tile reload and no data sent to the worker. Picking is done on the CPU with a
- * k-d tree of the same points.
+ * uniform and repaints, with no tile reload and no data sent to the worker. Picking is done on the CPU with an
+ * index of the same points (point-index.ts).
  */
 /** How strongly what a passage does not discuss recedes while it is read. */
 const DIMMED = 0.35;
@@ -40,7 +40,7 @@ export class EventsLayer implements CustomLayerInterface {
   private uniforms: Record<string, WebGLUniformLocation | null> = {};
   /** What is shown now (the view model's answer for the effective time): the shader draws it, picking asks it. */
   private shown: Shown | null = null;
-  private readonly tree: KDBush;
+  private readonly points: PointIndex;
   /** Web Mercator x, y of each row (the cells layer groups the same points). */
   readonly merc: Float64Array;
   /**
@@ -57,17 +57,14 @@ export class EventsLayer implements CustomLayerInterface {
     this.id = id;
     const n = table.events.length;
     this.merc = new Float64Array(n * 2);
-    this.tree = new KDBush(Math.max(1, n));
     for (let i = 0; i < n; i++) {
       const lon = positions.lonLat[2 * i] ?? NaN;
       const lat = positions.lonLat[2 * i + 1] ?? NaN;
       const m = Number.isNaN(lon) ? { x: -10, y: -10 } : MercatorCoordinate.fromLngLat([lon, lat]);
       this.merc[2 * i] = m.x;
       this.merc[2 * i + 1] = m.y;
-      this.tree.add(m.x, m.y);
     }
-    if (n === 0) this.tree.add(-10, -10);
-    this.tree.finish();
+    this.points = new PointIndex(this.merc);
   }
 
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
@@ -173,7 +170,7 @@ export class EventsLayer implements CustomLayerInterface {
     const r = (this.positions.maxOffset + HIT_PX) / world;
     let best: number | null = null;
     let bestD = HIT_PX;
-    for (const i of this.tree.range(at.x - r, at.y - r, at.x + r, at.y + r)) {
+    for (const i of this.points.range(at.x - r, at.y - r, at.x + r, at.y + r)) {
       if (!this.shown?.has(i)) continue;
       const p = map.project([this.positions.lonLat[2 * i] ?? 0, this.positions.lonLat[2 * i + 1] ?? 0]);
       const d = Math.hypot(p.x + (this.positions.offset[2 * i] ?? 0) - point.x, p.y + (this.positions.offset[2 * i + 1] ?? 0) - point.y);

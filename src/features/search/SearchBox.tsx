@@ -1,3 +1,4 @@
+import './search.css';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { parseDateOrRange } from '../../content/dates';
 import type { ContentIndex } from '../../content/content-index';
