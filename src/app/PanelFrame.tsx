@@ -9,6 +9,7 @@ import { useUiStore } from '../state/ui-store';
 import { useI18n, type I18n } from '../state/use-i18n';
 import { mapHashNotice, permalink, type Notice } from '../state/url-state';
 import { loadPanelsAndTools } from './load-panels-and-tools';
+import { LoadingMessage } from '../components/LoadingMessage';
 import { usePanelPlaceToRestore, useRememberPanelPlace } from '../state/panel-places';
 
 /** What the panel routes get from the frame (useOutletContext). */
@@ -106,7 +107,12 @@ export function PanelFrame({ content, view, context }: { content: LoadedContent 
     void loadTextIndex();
   }, [mapSettled, view]);
   if (content && !content.ok) return <ContentFailure reason={content.reason} />;
-  if (!view) return <p className="panel-body" role="status">{t('app.loadingContent')}</p>;
+  if (!view)
+    return (
+      <p className="panel-body" role="status">
+        <LoadingMessage waiting="app.loadingContent" />
+      </p>
+    );
 
   const notices = [...view.time.notices, ...(hashNotice ? [hashNotice] : [])];
   const first = view.problems[0];
@@ -132,7 +138,8 @@ export function PanelFrame({ content, view, context }: { content: LoadedContent 
       <FiltersPanel />
       <Suspense fallback={<p className="panel-body" role="status">{t('app.loadingContent')}</p>}>
         <Outlet context={context} />
-        {mapSettled && <TakeAwayTools capturePng={context.capturePng} />}
+        {/* Its own boundary: the panel above stays on screen while the tools' chunk arrives. */}
+        <Suspense fallback={null}>{mapSettled && <TakeAwayTools capturePng={context.capturePng} />}</Suspense>
         <FocusHeading key={selectionKey} selectionKey={selectionKey} lastFocusedRef={lastFocusedRef} />
       </Suspense>
     </>

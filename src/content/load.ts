@@ -30,8 +30,41 @@ export const BUILT_SHA256: BuiltHashes =
 
 type Fetched = { ok: true; text: string; raw: unknown } | { ok: false; reason: string };
 
+/**
+ * How far a load has got, for large content: the bytes received (of how many, when the server says and the body is
+ * not compressed on the way), then the check of a file the build did not produce, then the preparing of the map's
+ * tables. A listener may return a promise (the next paint): the load waits for it before a long synchronous stage.
+ */
+export type LoadProgress = { stage: 'fetching'; received: number; total: number | null } | { stage: 'checking' } | { stage: 'preparing' };
+export type OnProgress = (progress: LoadProgress) => void | Promise<void>;
+
+/** The body as text, telling `onProgress` the bytes received as they arrive (at most every 100 ms). */
+async function readText(response: Response, onProgress: OnProgress | undefined): Promise<string> {
+  if (!onProgress || !response.body) return response.text();
+  const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  const length = Number(response.headers.get('content-length'));
+  const total = !encoded && length > 0 ? length : null;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  let told = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    if (performance.now() - told > 100) {
+      told = performance.now();
+      void onProgress({ stage: 'fetching', received, total });
+    }
+  }
+  void onProgress({ stage: 'fetching', received, total: total ?? received });
+  const decoder = new TextDecoder();
+  return chunks.map((chunk, i) => decoder.decode(chunk, { stream: i < chunks.length - 1 })).join('');
+}
+
 /** Fetches and parses one JSON file; `what` names it in the reasons ("the content file"). */
-async function fetchJson(url: string, fetcher: typeof fetch, what: string): Promise<Fetched> {
+async function fetchJson(url: string, fetcher: typeof fetch, what: string, onProgress?: OnProgress): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetcher(url);
@@ -39,7 +72,12 @@ async function fetchJson(url: string, fetcher: typeof fetch, what: string): Prom
     return { ok: false, reason: `${what} could not be fetched (${error instanceof Error ? error.message : String(error)})` };
   }
   if (!response.ok) return { ok: false, reason: `${what} could not be loaded (HTTP ${response.status})` };
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await readText(response, onProgress);
+  } catch (error) {
+    return { ok: false, reason: `${what} could not be fetched (${error instanceof Error ? error.message : String(error)})` };
+  }
   try {
     return { ok: true, text, raw: JSON.parse(text) as unknown };
   } catch {
@@ -72,12 +110,13 @@ async function sha256Hex(text: string): Promise<string | null> {
  * served by the dev server while an analyst edits content) loads the validator and the texts, and the two are
  * checked together, in full.
  */
-export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch, built: BuiltHashes = BUILT_SHA256): Promise<ContentLoad> {
-  const content = await fetchJson(new URL(CONTENT_PATH, baseUrl).href, fetcher, 'the content file');
+export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch, built: BuiltHashes = BUILT_SHA256, onProgress?: OnProgress): Promise<ContentLoad> {
+  const content = await fetchJson(new URL(CONTENT_PATH, baseUrl).href, fetcher, 'the content file', onProgress);
   if (!content.ok) return content;
   if (built.content !== null && (await sha256Hex(content.text)) === built.content) {
     return { ok: true, content: content.raw as MapBundle, problems: [], texts: null };
   }
+  await onProgress?.({ stage: 'checking' });
   const texts = await fetchJson(new URL(TEXTS_PATH, baseUrl).href, fetcher, 'the texts file');
   if (!texts.ok) return texts;
   const check = await validator();

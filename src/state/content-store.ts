@@ -1,6 +1,6 @@
 import { use, useSyncExternalStore } from 'react';
 import { buildIndex, type ContentIndex } from '../content/content-index';
-import { loadContent, loadTexts } from '../content/load';
+import { loadContent, loadTexts, type LoadProgress } from '../content/load';
 import type { ContentProblem } from '../content/problems';
 import { buildTextIndex, type TextIndex } from '../content/texts';
 import { timelineExtent } from '../content/timeline-extent';
@@ -25,12 +25,36 @@ let loaded: LoadedContent | null = null;
 let checkedTexts: TextIndex | null = null;
 let texts: Promise<LoadedTexts> | undefined;
 const listeners = new Set<() => void>();
+/** How far the load has got (null before it starts and once it is done), for the loading messages. */
+let progress: LoadProgress | null = null;
+const progressListeners = new Set<() => void>();
+
+/**
+ * Resolves once the browser has painted, so a long synchronous stage has its message on screen while it runs; or
+ * after 50 ms where frames are not drawn (a tab in the background).
+ */
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    const fallback = setTimeout(resolve, 50);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
+  });
+/** Content smaller than this is checked and prepared in a blink: no frame is spent showing it. */
+const WORTH_SHOWING = 2_000_000;
+let received = 0;
+
+function setProgress(next: LoadProgress | null): Promise<void> {
+  progress = next;
+  if (next?.stage === 'fetching') received = next.received;
+  for (const listener of progressListeners) listener();
+  return next && next.stage !== 'fetching' && received >= WORTH_SHOWING ? nextPaint() : Promise.resolve();
+}
 
 export function startLoadingContent(): Promise<LoadedContent> {
-  loading ??= loadContent(appBaseUrl()).then((r): LoadedContent => {
+  loading ??= loadContent(appBaseUrl(), fetch, undefined, setProgress).then(async (r): Promise<LoadedContent> => {
     let result: LoadedContent;
     if (!r.ok) result = r;
     else {
+      await setProgress({ stage: 'preparing' });
       const extent = timelineExtent(r.content);
       if (!extent) result = { ok: false, reason: 'the content has no dated events' };
       else {
@@ -39,10 +63,22 @@ export function startLoadingContent(): Promise<LoadedContent> {
       }
     }
     loaded = result;
+    void setProgress(null);
     for (const listener of listeners) listener();
     return result;
   });
   return loading;
+}
+
+/** How far the content's load has got, while it loads (null otherwise). */
+export function useContentProgress(): LoadProgress | null {
+  return useSyncExternalStore(
+    (listener) => {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
+    () => progress,
+  );
 }
 
 function subscribe(listener: () => void): () => void {

@@ -45,6 +45,31 @@ const cells = (page: Page) =>
 const sum = (xs: { count: number }[]) => xs.reduce((a, c) => a + c.count, 0);
 
 describe(`${SYNTHETIC.toLocaleString('en-GB')} synthetic events`, () => {
+  it('says how far the load has got (megabytes of the file, then the check, then the preparing) until the timeline is there', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/content/content.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    // Every text the timeline's loading line shows, in order, from the first paint.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.timeline--loading .timeline__live')?.textContent;
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const { page } = await openPage(context, '/');
+    await page.getByRole('slider').first().waitFor({ timeout: 120_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    const total = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Buffer.byteLength(body) / 1e6);
+    const loading = seen.findIndex((text) => new RegExp(`^Loading the content: [\\d.,]+ of ${total} MB…$`).test(text));
+    const checking = seen.indexOf('Checking the content…');
+    const preparing = seen.indexOf('Preparing the map and the timeline…');
+    expect(loading, seen.join(' | ')).toBeGreaterThanOrEqual(0);
+    expect(checking, seen.join(' | ')).toBeGreaterThan(loading);
+    expect(preparing, seen.join(' | ')).toBeGreaterThan(checking);
+    await context.close();
+  });
+
   it('search finds any of them, the last as well as the first, and says how many match in all', { timeout: 120_000 }, async () => {
     const { page, context } = await openWithManyEvents('/');
     const box = page.getByRole('combobox', { name: 'Search places, sites, events and analyses' });

@@ -1,8 +1,10 @@
+import { LoadingMessage } from '../../components/LoadingMessage';
 import { useI18n } from '../../state/use-i18n';
 
 /**
  * What the timeline area shows while the content loads: the timeline's own frame (its controls, disabled, and an
- * empty track), so it takes the same height as the timeline and the map above it does not jump when it arrives.
+ * empty track), so it takes the same height as the timeline and the map above it does not jump when it arrives; and
+ * how far the content's load has got.
  */
 export function TimelineSkeleton() {
   const { t, dir } = useI18n();
@@ -33,7 +35,9 @@ export function TimelineSkeleton() {
         <button type="button" disabled aria-label={t('timeline.next')}>
           <span aria-hidden="true">{rtl ? '◀' : '▶'}</span>
         </button>
-        <p className="timeline__live">{t('app.loadingTimeline')}</p>
+        <p className="timeline__live">
+          <LoadingMessage waiting="app.loadingTimeline" />
+        </p>
       </div>
       <div className="timeline__track" />
       <div className="timeline__axis" aria-hidden="true" />
