@@ -8,6 +8,7 @@ import { useAtlasView } from '../../state/atlas-view';
 import { useChanges } from '../../state/use-changes';
 import { changeWords } from '../../state/change-words';
 import { useI18n } from '../../state/use-i18n';
+import { EventLine } from './EventLine';
 
 const MAX_EVENTS_PER_KIND = 50;
 
@@ -61,11 +62,7 @@ export function ChangesList() {
             </h5>
             <ul>
               {events.slice(0, MAX_EVENTS_PER_KIND).map((e) => (
-                <li key={e.id}>
-                  <span className="muted">{formatDateOrRange(e.date, locale)}</span> <AtlasLink to={{ kind: 'event', id: e.id }}>
-                    <bdi lang="en">{e.title}</bdi>
-                  </AtlasLink>
-                </li>
+                <EventLine key={e.id} event={e} />
               ))}
             </ul>
             {events.length > MAX_EVENTS_PER_KIND && <p className="muted small">{t('changes.more', { count: events.length - MAX_EVENTS_PER_KIND })}</p>}

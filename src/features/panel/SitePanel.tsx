@@ -5,7 +5,7 @@ import { nameIn } from '../../content/names';
 import type { Site, StatusPeriod } from '../../content/schema';
 import { afterAnalyses } from '../../content/source-timing';
 import type { AnalysisHead } from '../../content/texts';
-import { AtlasLink } from '../../components/AtlasLink';
+import { EventLine } from './EventLine';
 import { Cited, NumberingProvider, References, Refs, SourceRefs, numberSources } from '../../components/References';
 import { NO_STATUS_STYLE, STATUS_STYLE } from '../../components/status-style';
 import { useAtlasView } from '../../state/atlas-view';
@@ -146,14 +146,7 @@ export function SitePanel({ site, tools }: { site: Site; tools?: ReactNode }) {
           <ul className="event-list">
             {events.map((e) => {
               const span = parseDateOrRange(e.date);
-              return (
-                <li key={e.id}>
-                  <span className="muted">{formatDateOrRange(e.date, locale)}</span>{' '}
-                  <AtlasLink to={{ kind: 'event', id: e.id }} time={span ? { date: span.end, from: null } : undefined}>
-                    <bdi lang="en">{e.title}</bdi>
-                  </AtlasLink>
-                </li>
-              );
+              return <EventLine key={e.id} event={e} time={span ? { date: span.end, from: null } : undefined} />;
             })}
           </ul>
         </section>

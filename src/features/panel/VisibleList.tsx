@@ -1,14 +1,14 @@
-import { formatDateOrRange } from '../../content/dates';
 import type { Shown } from '../../content/shown';
 import { AtlasLink } from '../../components/AtlasLink';
 import { nameIn } from '../../content/names';
 import { useI18n } from '../../state/use-i18n';
+import { EventLine } from './EventLine';
 
 const MAX_EVENTS = 200;
 
 /** Everything the map draws at the chosen time, as a list keyboard and screen-reader users can walk. */
 export function VisibleList({ shown }: { shown: Shown }) {
-  const { t, lang, locale } = useI18n();
+  const { t, lang } = useI18n();
   const events = shown.events();
   const latest = events.slice(-MAX_EVENTS).reverse();
   return (
@@ -28,11 +28,7 @@ export function VisibleList({ shown }: { shown: Shown }) {
       <h4>{t('home.events', { count: shown.eventCount })}</h4>
       <ul>
         {latest.map((e) => (
-          <li key={e.id}>
-            <span className="muted">{formatDateOrRange(e.date, locale)}</span> <AtlasLink to={{ kind: 'event', id: e.id }}>
-              <bdi lang="en">{e.title}</bdi>
-            </AtlasLink>
-          </li>
+          <EventLine key={e.id} event={e} />
         ))}
       </ul>
       {shown.eventCount > MAX_EVENTS && (
