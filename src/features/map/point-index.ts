@@ -3,8 +3,8 @@ import type KDBush from 'kdbush';
 /**
  * The points under a box, for picking what is under the pointer. A k-d tree (kdbush) answers once it is built; it is
  * fetched and built when the first pick asks, not with the first view (which picks nothing): 1.4 KB gzipped less to
- * download, and building it (about 0.3 s at a million events) no longer delays the first idle. Until the tree is
- * ready, a scan of the coordinates gives the same answer.
+ * download, and its building (250 ms for a million points in Node) is off the first idle. Until the tree is ready, a
+ * scan of the coordinates gives the same answer (6 ms for a million points).
  */
 export class PointIndex {
   private tree: KDBush | null = null;
