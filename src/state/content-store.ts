@@ -27,7 +27,6 @@ let texts: Promise<LoadedTexts> | undefined;
 const listeners = new Set<() => void>();
 /** How far the load has got (null before it starts and once it is done), for the loading messages. */
 let progress: LoadProgress | null = null;
-const progressListeners = new Set<() => void>();
 
 /**
  * Resolves once the browser has painted, so a long synchronous stage has its message on screen while it runs; or
@@ -45,7 +44,7 @@ let received = 0;
 function setProgress(next: LoadProgress | null): Promise<void> {
   progress = next;
   if (next?.stage === 'fetching') received = next.received;
-  for (const listener of progressListeners) listener();
+  for (const listener of listeners) listener();
   return next && next.stage !== 'fetching' && received >= WORTH_SHOWING ? nextPaint() : Promise.resolve();
 }
 
@@ -72,13 +71,7 @@ export function startLoadingContent(): Promise<LoadedContent> {
 
 /** How far the content's load has got, while it loads (null otherwise). */
 export function useContentProgress(): LoadProgress | null {
-  return useSyncExternalStore(
-    (listener) => {
-      progressListeners.add(listener);
-      return () => progressListeners.delete(listener);
-    },
-    () => progress,
-  );
+  return useSyncExternalStore(subscribe, () => progress);
 }
 
 function subscribe(listener: () => void): () => void {
