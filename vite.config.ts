@@ -77,11 +77,13 @@ const LOADED_ON_DEMAND = new RegExp(
 
 /**
  * The SHA-256 of the content files the build validated (npm run build runs the content build first). The app skips
- * re-validating a content.json with exactly this hash (src/content/load.ts). Read when the config loads, so a dev
+ * re-validating a content.json and events.bin with exactly these hashes (src/content/load.ts). Read when the config loads, so a dev
  * server's content edited afterwards no longer matches and is checked in full, as it should be.
  */
 const sha256Of = (file: string) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : null);
-const contentSha256 = { content: sha256Of('public/content/content.json'), texts: sha256Of('public/content/texts.json') };
+/** The folder served as is (default public/; the benchmark builds with its synthetic archives in another). */
+const publicDir = process.env.ATLAS_PUBLIC_DIR ?? 'public';
+const contentSha256 = { content: sha256Of(`${publicDir}/content/content.json`), events: sha256Of(`${publicDir}/content/events.bin`), texts: sha256Of(`${publicDir}/content/texts.json`) };
 
 /**
  * After the bundle is written, makes the build publishable (scripts/publish/): a page per link (and per embed) with
@@ -139,9 +141,9 @@ const serviceWorker = VitePWA({
   workbox: {
     // The app, its content and the first view's map data; not the pages written per link (the app answers every
     // navigation from index.html), nor the previews.
-    globPatterns: ['index.html', 'assets/**/*.{js,mjs,css}', 'content/*.json', 'geo/region.json', 'geo/places.json', 'favicon.svg', 'previews/icons/*.png'],
+    globPatterns: ['index.html', 'assets/**/*.{js,mjs,css}', 'content/*.{json,bin}', 'geo/region.json', 'geo/places.json', 'favicon.svg', 'previews/icons/*.png'],
     navigateFallback: 'index.html',
-    navigateFallbackDenylist: [/\/previews\//, /\.(?:png|json|txt|xml|svg|webmanifest)$/],
+    navigateFallbackDenylist: [/\/previews\//, /\.(?:png|json|bin|txt|xml|svg|webmanifest)$/],
     // The region's detail and the rest of the world: cached when first drawn, refreshed in the background.
     runtimeCaching: [{ urlPattern: ({ url }) => /\/geo\/(detail|world)\.json$/.test(url.pathname), handler: 'StaleWhileRevalidate', options: { cacheName: 'atlas-map-data' } }],
     cleanupOutdatedCaches: true,
@@ -158,6 +160,7 @@ const serviceWorker = VitePWA({
  */
 export default defineConfig(({ mode, command }) => ({
   base: basePath(process.env.BASE_PATH),
+  publicDir,
   define: {
     __ATLAS_CONTENT_SHA256__: JSON.stringify(contentSha256),
     __ATLAS_TEST_HOOKS__: JSON.stringify(mode === 'test'),

@@ -1,16 +1,22 @@
 // npm run bench: builds the app, serves it, and measures it in headless Chromium (software WebGL) with the real
-// content and with SYNTHETIC content of 1,000 / 10,000 / 100,000 events (bench/synthetic.mjs; never shipped).
+// content and with SYNTHETIC content of 1,000 / 10,000 / 100,000 events (bench/synthetic.mjs; never shipped). Each
+// synthetic set is checked and compiled by the content build's code (bench/synthetic-archive.ts) and the test build
+// is made with it (its own hashes, in a temporary folder), so it opens as a real archive of that size would.
 // Baselines run in the same page, interleaved over several rounds: a blank repaint (the floor), MapLibre's setFilter,
 // and setData of the filtered slice. Prints a table and a verdict; writes bench/results/latest.json.
 //
 //   npm run bench [-- --sizes 1000,10000,100000,1000000] [-- --rounds 3] [-- --no-build]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { install } from './page-steps.mjs';
-import { withSyntheticEvents } from './synthetic.mjs';
+import { syntheticArchive } from './synthetic-archive.ts';
+import { writeCompiled } from '../scripts/compile-content.ts';
+import { decodeEvents } from '../src/content/events-file.ts';
 import { printReport, verdict } from './report.mjs';
 
 const arg = (name, fallback) => {
@@ -24,12 +30,9 @@ const day = (y, m, d) => Date.UTC(y, m - 1, d) / DAY;
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  execFileSync('npx', ['vite', 'build', '--mode', 'test'], { stdio: 'inherit' });
 }
 // The real content's first view is measured on the production build (dist/); the time steps need the test build's
-// hooks (dist-test/: the same app plus src/features/map/test-hooks.ts) to drive the map and the baselines.
-const server = await preview({ build: { outDir: 'dist-test' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const base = server.resolvedUrls.local[0];
+// hooks (the same app plus src/features/map/test-hooks.ts, built per size below) to drive the map and the baselines.
 const productionServer = await preview({ build: { outDir: 'dist' }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const productionBase = productionServer.resolvedUrls.local[0];
 const browser = await chromium.launch({
@@ -71,10 +74,9 @@ async function cpu() {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN; };
 
-async function openPage(content, origin = base) {
+async function openPage(origin, testBuild) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const bytes = { js: 0, css: 0, geo: 0, content: 0, other: 0 };
-  if (content) await context.route('**/content/content.json', (route) => route.fulfill({ body: content, contentType: 'application/json' }));
   const page = await context.newPage();
   // Responses are only collected during the load; reading and compressing them waits until the map is idle, so
   // this process does not take CPU from the browser (two cores) while the load is being timed.
@@ -84,7 +86,7 @@ async function openPage(content, origin = base) {
   page.on('response', (res) => responses.push(res));
   await page.goto(`${origin}?date=2016-01-01#map=5.3/34.6/39`);
   await page.waitForSelector('[data-map-state="ready"]', { timeout: 180_000 });
-  if (origin === base) {
+  if (testBuild) {
     await page.waitForFunction(() => window.__atlas !== undefined, undefined, { timeout: 180_000 });
     await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
   } else {
@@ -109,7 +111,7 @@ async function openPage(content, origin = base) {
   }));
   // The production build registers its service worker after the first idle: when it is ready (the precache done).
   marks.serviceWorkerReady =
-    origin === base
+    testBuild
       ? NaN
       : await page.evaluate(() =>
           Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 30_000))]).then(() => performance.getEntriesByName('atlas:service-worker-ready')[0]?.startTime ?? NaN),
@@ -127,10 +129,10 @@ const results = { date: new Date().toISOString(), machine: `${process.platform} 
 
 // Real content: first load and bytes (5 loads, median), after one load that only warms up the freshly started
 // browser process (a reader's browser is already running; each load still has an empty HTTP cache).
-await (await openPage(null, productionBase)).context.close();
+await (await openPage(productionBase, false)).context.close();
 const realLoads = [];
 for (let i = 0; i < 5; i++) {
-  const r = await openPage(null, productionBase);
+  const r = await openPage(productionBase, false);
   realLoads.push(r);
   await r.context.close();
 }
@@ -141,19 +143,26 @@ results.real = {
   firstViewKB: Object.entries(realLoads[0].bytes).reduce((a, [k, b]) => a + (k === 'afterFirstView' ? 0 : b), 0) / 1024,
 };
 
-const realContent = JSON.parse(readFileSync('public/content/content.json', 'utf8'));
+/** The test build made with `n` synthetic events compiled into its public folder; returns its server's URL. */
+async function archiveBuild(n) {
+  const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${n}-`));
+  cpSync('public', join(dir, 'public'), { recursive: true });
+  const archive = syntheticArchive(n);
+  writeCompiled(archive, join(dir, 'public', 'content', 'content.json'));
+  execFileSync('npx', ['vite', 'build', '--mode', 'test', '--outDir', join(dir, 'dist'), '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, ATLAS_PUBLIC_DIR: join(dir, 'public') } });
+  const built = await preview({ build: { outDir: join(dir, 'dist') }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const read = decodeEvents(archive.events.slice().buffer);
+  if (!read.ok) throw new Error(read.reason);
+  return { dir, archive, columns: read.columns, server: built, url: built.resolvedUrls.local[0] };
+}
+
 for (const n of SIZES) {
-  const data = withSyntheticEvents(realContent, n);
-  const json = JSON.stringify(data);
-  const { context, page, bytes, marks } = await openPage(json);
+  const build = await archiveBuild(n);
+  const { context, page, bytes, marks } = await openPage(build.url, true);
   // A benchmark of an empty map measures nothing: stop if the app left any synthetic event out.
   const problems = await page.locator('.notice', { hasText: 'Content problems' }).textContent({ timeout: 1000 }).catch(() => null);
   if (problems) throw new Error(`the synthetic content did not pass the app's checks: ${problems}`);
-  const rows = data.events.map((e) => {
-    const d = typeof e.date === 'string' ? e.date : e.date.from;
-    const [y, m = '01', dd = '01'] = d.split('-');
-    return [e.place.coordinates?.[0] ?? 36.3, e.place.coordinates?.[1] ?? 33.5, day(Number(y), Number(m), Number(dd))];
-  });
+  const rows = build.columns.events.map((e, i) => [e.place.coordinates?.[0] ?? 36.3, e.place.coordinates?.[1] ?? 33.5, build.columns.start[i]]);
   await page.evaluate(install, rows);
   const modes = ['blank', 'redraw', 'ours', 'dots', 'setFilter', 'setData'];
   const steps = Object.fromEntries(modes.map((m) => [m, []]));
@@ -207,8 +216,9 @@ for (const n of SIZES) {
   results.cases.push({
     events: n,
     synthetic: true,
-    contentMB: json.length / 1e6,
-    contentGzipKB: gzipSync(json, { level: 6 }).length / 1024,
+    contentMB: (build.archive.content.length + build.archive.events.byteLength) / 1e6,
+    contentGzipKB: (gzipSync(build.archive.content, { level: 6 }).length + gzipSync(build.archive.events, { level: 6 }).length) / 1024,
+    textsMB: build.archive.texts.length / 1e6,
     firstIdleMs: marks.firstIdle,
     firstDataMs: marks.firstData,
     heapMB: await heapMB(page),
@@ -217,11 +227,12 @@ for (const n of SIZES) {
     sliderDrag: drag,
   });
   await context.close();
+  await build.server.close();
+  rmSync(build.dir, { recursive: true, force: true });
   console.log(`measured ${n.toLocaleString('en-GB')} events`);
 }
 
 await browser.close();
-await server.close();
 await productionServer.close();
 const v = verdict(results);
 results.verdict = v;

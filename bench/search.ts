@@ -2,7 +2,7 @@
 // entries) over the real content plus N SYNTHETIC events (bench/synthetic.mjs), and times queries. Node, not the
 // browser: the worker runs this same code, so this is the time a keystroke waits for, less the message round trip.
 //   npx tsx bench/search.ts [10000 100000 1000000]
-import { readFileSync } from 'node:fs';
+import { readCompiledContent } from '../scripts/compiled-content';
 import { performance } from 'node:perf_hooks';
 import { buildSearchIndex, searchIndex, type SearchEntry } from '../src/content/search-index';
 import { withSyntheticEvents } from './synthetic.mjs';
@@ -11,7 +11,7 @@ interface Bundle {
   sites: { id: string; names: { en: string; ar?: string; ru?: string; aliases?: string[] } }[];
   events: { id: string; title: string; place: Record<string, unknown> }[];
 }
-const real = JSON.parse(readFileSync('public/content/content.json', 'utf8')) as Bundle;
+const real = readCompiledContent() as unknown as Bundle;
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const QUERIES = ['tartus', 'hmeymim', 'khmeimin', 'synthetic event 99999', 'benchmark', 'qa', 'zzzzz'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -1,19 +1,16 @@
 // Checks the content an analyst edits in content/ and compiles it into public/content/content.json.
 //
 //   npm run content:check      print every problem as `file:line  field  reason`; exit 1 if there are any
-//   npm run content            the same checks, then write public/content/content.json (and texts.json beside it)
+//   npm run content            the same checks, then write public/content/content.json (events.bin and texts.json beside it)
 //   npm run content:check -- --against FILE [--against FILE …]
 //                              also list every run of 8 or more words a text of ours shares with FILE (a source's
 //                              text); a run not inside quotation marks is a problem
 //
 // Options: --dir <content dir> (default: $ATLAS_CONTENT_DIR or content), --out <file> (default:
 // public/content/content.json). Warnings (a source dated only to the month…) are printed but do not fail.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { formatProblem } from '../src/content/problems.ts';
-import { splitBundle } from '../src/content/bundle-split.ts';
-import { TEXTS_FILE } from '../src/content/texts.ts';
 import { checkContent } from './content-check.ts';
+import { compileContent, writeCompiled } from './compile-content.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -37,11 +34,9 @@ if (problems.length > 0) {
 const checkedAgainst = against.length > 0 ? `; no unquoted run of 8+ words shared with ${against.join(', ')}` : '';
 console.log(`content OK: ${counts}${warnings.length > 0 ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : ''}${checkedAgainst}`);
 if (!checkOnly) {
-  // Checked as a whole, shipped in two: what the map needs, and the reading matter beside it (src/content/texts.ts).
-  const { map, texts } = splitBundle(content);
-  const textsOut = join(dirname(out), TEXTS_FILE);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify(map));
-  writeFileSync(textsOut, JSON.stringify(texts));
-  console.log(`wrote ${out} and ${textsOut}`);
+  // Checked as a whole, shipped in three: what the map needs, the events in columns, and the reading matter
+  // (src/content/texts.ts, src/content/events-file.ts).
+  const files = compileContent(content);
+  const [, eventsOut, textsOut] = writeCompiled(files, out);
+  console.log(`wrote ${out}, ${eventsOut} (${files.eventCount} events, ${files.events.byteLength.toLocaleString('en-GB')} bytes) and ${textsOut}`);
 }

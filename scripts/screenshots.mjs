@@ -4,9 +4,10 @@
 //   npm run build && npm run build:test && npm run screenshots
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { withSyntheticEvents } from '../bench/synthetic.mjs';
+import { readCompiledContent } from './compiled-content.ts';
 
 const desktop = { width: 1280, height: 800 };
 const shots = [
@@ -40,7 +41,8 @@ try {
   for (const shot of shots) {
     const page = await (shot.noWebGL ? noWebGL : browser).newPage({ viewport: shot.viewport });
     if (shot.synthetic) {
-      const body = JSON.stringify(withSyntheticEvents(JSON.parse(readFileSync('public/content/content.json', 'utf8')), shot.synthetic));
+      // Served as a hand-written content.json with its events inline (checked in the browser; the app reads either).
+      const body = JSON.stringify(withSyntheticEvents(readCompiledContent(), shot.synthetic));
       await page.route('**/content/content.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
     }
     await page.goto(new URL(shot.path, base).href);

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readCompiledContent } from '../compiled-content.ts';
 import type { Position } from 'geojson';
 import type { Analysis as FullAnalysis, Area as FullArea, ArticleEvent, Atlas, SiteStatus } from '../../src/content/schema';
 import { statusOnDate } from '../../src/content/status-on-date';
@@ -8,7 +7,7 @@ import { formatDateOrRange, parsePartialDate, formatSpan, type DateOrRange } fro
 import { en } from '../../src/i18n/en';
 
 /**
- * What the cards say, taken from the compiled content: public/content/content.json, which the build has checked
+ * What the cards say, taken from the compiled content (public/content: content.json and events.bin), which the build has checked
  * against the schema. The types pick only the fields a card uses, so they hold for the full schema and for the
  * lighter shape content.json ships (the prose lives in texts.json, which the cards do not need).
  */
@@ -28,7 +27,7 @@ export interface AtlasContent {
 }
 
 export function readCardContent(contentDir: string): AtlasContent {
-  const bundle = JSON.parse(readFileSync(join(contentDir, 'content.json'), 'utf8')) as AtlasContent;
+  const bundle: AtlasContent = readCompiledContent(contentDir);
   return { atlas: bundle.atlas, analyses: bundle.analyses, sites: bundle.sites, events: bundle.events, areas: bundle.areas };
 }
 

@@ -6,6 +6,7 @@ import { EMBED_PREFIX } from '../../src/state/paths';
 import { writePreviews } from '../previews/render';
 import { pageDir, renderPage, robots, sitemap, type Site } from './html';
 import { atlasPages, clip, escapeHtml, type Page } from './pages';
+import { readCompiledContent } from '../compiled-content.ts';
 
 export interface PublishOptions {
   /** The build's folder (dist/), with its index.html. */
@@ -30,8 +31,8 @@ async function write(file: string, text: string): Promise<void> {
 }
 
 async function readContent(publicDir: string): Promise<ContentBundle> {
-  const [map, texts] = await Promise.all(['content.json', 'texts.json'].map(async (f) => JSON.parse(await readFile(join(publicDir, 'content', f), 'utf8')) as unknown));
-  return contentBundle.parse(joinBundle(map, texts));
+  const texts = JSON.parse(await readFile(join(publicDir, 'content', 'texts.json'), 'utf8')) as unknown;
+  return contentBundle.parse(joinBundle(readCompiledContent(join(publicDir, 'content')), texts));
 }
 
 /**

@@ -31,8 +31,9 @@ export function inAnalyses(passages: readonly string[], analyses: readonly strin
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 
-export function buildIndex(content: MapBundle): ContentIndex {
-  const table = buildEventTable(content.events);
+/** `days`: the events file's day columns, when content.events are its rows as they are (see buildEventTable). */
+export function buildIndex(content: MapBundle, days?: Parameters<typeof buildEventTable>[1]): ContentIndex {
+  const table = buildEventTable(content.events, days);
   const eventsAtSite = new Map<string, MapEvent[]>();
   for (const e of table.events) {
     if ('site' in e.place) {

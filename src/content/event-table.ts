@@ -22,7 +22,16 @@ export interface EventTable {
   rowOf: ReadonlyMap<string, number>;
 }
 
-export function buildEventTable(all: readonly MapEvent[]): EventTable {
+/**
+ * `days`, when given, are the table's day columns for `all` as it stands (the events file's rows are already in
+ * table order, with their days: events-file.ts), so nothing is parsed or sorted again.
+ */
+export function buildEventTable(all: readonly MapEvent[], days?: { start: Int32Array; end: Int32Array } | null): EventTable {
+  if (days && days.start.length === all.length && days.end.length === all.length) {
+    let maxSpan = 0;
+    for (let i = 0; i < all.length; i++) maxSpan = Math.max(maxSpan, (days.end[i] ?? 0) - (days.start[i] ?? 0));
+    return { events: all, start: days.start, end: days.end, maxSpan, rowOf: new Map(all.map((e, i) => [e.id, i])) };
+  }
   const rows = all.flatMap((e) => {
     const span = eventSpan(e);
     return span ? [{ e, start: span.start, end: span.end }] : [];

@@ -1,3 +1,4 @@
+import { decodeEvents, EVENTS_FILE, type EventColumns } from './events-file';
 import type { ContentProblem } from './problems';
 import { TEXTS_FILE, type MapBundle, type Texts } from './texts';
 
@@ -8,6 +9,8 @@ export type ContentLoad =
       problems: ContentProblem[];
       /** The reading matter, when it had to be fetched and checked along with the content; else null (fetched later). */
       texts: Texts | null;
+      /** The event table's day columns, straight from the events file, when its rows are content.events as they are. */
+      days: Pick<EventColumns, 'start' | 'end'> | null;
     }
   | { ok: false; reason: string };
 
@@ -15,20 +18,23 @@ export type TextsLoad = { ok: true; texts: Texts } | { ok: false; reason: string
 
 /** Where the build puts the compiled content (scripts/content-build.ts), relative to the app's base URL. */
 export const CONTENT_PATH = 'content/content.json';
+export const EVENTS_PATH = `content/${EVENTS_FILE}`;
 export const TEXTS_PATH = `content/${TEXTS_FILE}`;
 
 /**
- * SHA-256 (hex) of the content.json and texts.json this bundle was built with, which the build validated
+ * SHA-256 (hex) of the content.json, events.bin and texts.json this bundle was built with, which the build validated
  * (vite.config.ts puts them here); null where there are none, e.g. under the test runner.
  */
 export interface BuiltHashes {
   content: string | null;
+  events: string | null;
   texts: string | null;
 }
 export const BUILT_SHA256: BuiltHashes =
-  typeof __ATLAS_CONTENT_SHA256__ === 'object' && __ATLAS_CONTENT_SHA256__ !== null ? __ATLAS_CONTENT_SHA256__ : { content: null, texts: null };
+  typeof __ATLAS_CONTENT_SHA256__ === 'object' && __ATLAS_CONTENT_SHA256__ !== null ? __ATLAS_CONTENT_SHA256__ : { content: null, events: null, texts: null };
 
-type Fetched = { ok: true; text: string; raw: unknown } | { ok: false; reason: string };
+type Fetched = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: string };
+type FetchedJson = { ok: true; bytes: Uint8Array<ArrayBuffer>; raw: unknown } | { ok: false; reason: string };
 
 /**
  * How far a load has got, for large content: the bytes received (of how many, when the server says and the body is
@@ -38,9 +44,9 @@ type Fetched = { ok: true; text: string; raw: unknown } | { ok: false; reason: s
 export type LoadProgress = { stage: 'fetching'; received: number; total: number | null } | { stage: 'checking' } | { stage: 'preparing' };
 export type OnProgress = (progress: LoadProgress) => void | Promise<void>;
 
-/** The body as text, telling `onProgress` the bytes received as they arrive (at most every 100 ms). */
-async function readText(response: Response, onProgress: OnProgress | undefined): Promise<string> {
-  if (!onProgress || !response.body) return response.text();
+/** The body's bytes, telling `onProgress` the bytes received as they arrive (at most every 100 ms). */
+async function readBytes(response: Response, onProgress: OnProgress | undefined): Promise<Uint8Array<ArrayBuffer>> {
+  if (!onProgress || !response.body) return new Uint8Array(await response.arrayBuffer());
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   const length = Number(response.headers.get('content-length'));
   const total = !encoded && length > 0 ? length : null;
@@ -59,12 +65,17 @@ async function readText(response: Response, onProgress: OnProgress | undefined):
     }
   }
   void onProgress({ stage: 'fetching', received, total: total ?? received });
-  const decoder = new TextDecoder();
-  return chunks.map((chunk, i) => decoder.decode(chunk, { stream: i < chunks.length - 1 })).join('');
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
 
-/** Fetches and parses one JSON file; `what` names it in the reasons ("the content file"). */
-async function fetchJson(url: string, fetcher: typeof fetch, what: string, onProgress?: OnProgress): Promise<Fetched> {
+/** Fetches one file; `what` names it in the reasons ("the content file"). */
+async function fetchBytes(url: string, fetcher: typeof fetch, what: string, onProgress?: OnProgress): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetcher(url);
@@ -72,14 +83,19 @@ async function fetchJson(url: string, fetcher: typeof fetch, what: string, onPro
     return { ok: false, reason: `${what} could not be fetched (${error instanceof Error ? error.message : String(error)})` };
   }
   if (!response.ok) return { ok: false, reason: `${what} could not be loaded (HTTP ${response.status})` };
-  let text: string;
   try {
-    text = await readText(response, onProgress);
+    return { ok: true, bytes: await readBytes(response, onProgress) };
   } catch (error) {
     return { ok: false, reason: `${what} could not be fetched (${error instanceof Error ? error.message : String(error)})` };
   }
+}
+
+/** Fetches and parses one JSON file. */
+async function fetchJson(url: string, fetcher: typeof fetch, what: string, onProgress?: OnProgress): Promise<FetchedJson> {
+  const file = await fetchBytes(url, fetcher, what, onProgress);
+  if (!file.ok) return file;
   try {
-    return { ok: true, text, raw: JSON.parse(text) as unknown };
+    return { ok: true, bytes: file.bytes, raw: JSON.parse(new TextDecoder().decode(file.bytes)) as unknown };
   } catch {
     return { ok: false, reason: `${what} is damaged (it is not valid JSON)` };
   }
@@ -93,40 +109,78 @@ async function validator(): Promise<typeof import('./validate') | string> {
   }
 }
 
-async function sha256Hex(text: string): Promise<string | null> {
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
   // Only in secure contexts (https, localhost); elsewhere the content is simply validated in full.
   if (!globalThis.crypto?.subtle) return null;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** Two files' progress told as one: bytes received from both, of both totals once both are known. */
+function together(onProgress: OnProgress | undefined): [OnProgress | undefined, OnProgress | undefined] {
+  if (!onProgress) return [undefined, undefined];
+  const received = [0, 0];
+  const totals: (number | null)[] = [null, null];
+  const tell =
+    (i: 0 | 1): OnProgress =>
+    (p) => {
+      if (p.stage !== 'fetching') return onProgress(p);
+      received[i] = p.received;
+      totals[i] = p.total;
+      const [a = null, b = null] = totals;
+      return onProgress({ stage: 'fetching', received: (received[0] ?? 0) + (received[1] ?? 0), total: a !== null && b !== null ? a + b : null });
+    };
+  return [tell(0), tell(1)];
+}
+
+const inlineEvents = (raw: unknown): unknown[] | null => {
+  const events = raw !== null && typeof raw === 'object' && 'events' in raw ? raw.events : undefined;
+  return Array.isArray(events) ? events : null;
+};
 
 /**
  * Loads and validates the content once. Items that fail validation are left out and reported in `problems`,
  * so one bad entry does not take the rest of the map down; a missing or unreadable file is a failed load.
  *
- * The file the build produced was validated by the build, against this same schema: when the bytes served are
- * exactly those (same SHA-256), checking them again would find nothing, so the validator (the schema and zod,
- * 11 KB gzipped) is not even downloaded, nor the texts. Any other file (edited after the build, damaged, or
- * served by the dev server while an analyst edits content) loads the validator and the texts, and the two are
- * checked together, in full.
+ * The build writes content.json (everything the map needs but the events) and events.bin (the events, in columns:
+ * events-file.ts), both fetched at once. Those files were validated by the build, against this same schema: when
+ * the bytes served are exactly those (same SHA-256), checking them again would find nothing, so the validator (the
+ * schema and zod, 11 KB gzipped) is not even downloaded, nor the texts. Any other file (edited after the build,
+ * damaged, or served by the dev server while an analyst edits content) loads the validator and the texts, and all
+ * are checked together, in full. A content.json with its own `events` list (written by hand) is read with those.
  */
 export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch, built: BuiltHashes = BUILT_SHA256, onProgress?: OnProgress): Promise<ContentLoad> {
-  const content = await fetchJson(new URL(CONTENT_PATH, baseUrl).href, fetcher, 'the content file', onProgress);
+  const [toContent, toEvents] = together(onProgress);
+  const [content, eventsFile] = await Promise.all([
+    fetchJson(new URL(CONTENT_PATH, baseUrl).href, fetcher, 'the content file', toContent),
+    fetchBytes(new URL(EVENTS_PATH, baseUrl).href, fetcher, 'the events file', toEvents),
+  ]);
   if (!content.ok) return content;
-  if (built.content !== null && (await sha256Hex(content.text)) === built.content) {
-    return { ok: true, content: content.raw as MapBundle, problems: [], texts: null };
+  const inline = inlineEvents(content.raw);
+  if (!inline && !eventsFile.ok) return eventsFile;
+  const decoded = !inline && eventsFile.ok ? decodeEvents(eventsFile.bytes.buffer) : null;
+  if (decoded && !decoded.ok) return { ok: false, reason: `the events file is damaged: ${decoded.reason}` };
+  const columns = decoded?.columns ?? null;
+  if (columns && built.content !== null && built.events !== null && eventsFile.ok) {
+    const [contentHash, eventsHash] = await Promise.all([sha256Hex(content.bytes), sha256Hex(eventsFile.bytes)]);
+    if (contentHash === built.content && eventsHash === built.events) {
+      return { ok: true, content: { ...(content.raw as Omit<MapBundle, 'events'>), events: columns.events }, problems: [], texts: null, days: columns };
+    }
   }
   await onProgress?.({ stage: 'checking' });
   const texts = await fetchJson(new URL(TEXTS_PATH, baseUrl).href, fetcher, 'the texts file');
   if (!texts.ok) return texts;
   const check = await validator();
   if (typeof check === 'string') return { ok: false, reason: check };
-  const { content: checked, problems } = check.validateBundle(check.joinBundle(content.raw, texts.raw));
+  const raw = columns && content.raw !== null && typeof content.raw === 'object' ? { ...content.raw, events: columns.events } : content.raw;
+  const { content: checked, problems } = check.validateBundle(check.joinBundle(raw, texts.raw));
   if (problems.some((p) => p.where === 'content')) {
     return { ok: false, reason: `the content file is not in the expected shape: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}` };
   }
   const { map, texts: checkedTexts } = check.splitBundle(checked);
-  return { ok: true, content: map, problems, texts: checkedTexts };
+  // The checked events are the file's rows unless the check left some out.
+  const days = columns && map.events.length === columns.events.length ? columns : null;
+  return { ok: true, content: map, problems, texts: checkedTexts, days };
 }
 
 /**
@@ -137,7 +191,7 @@ export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch
 export async function loadTexts(baseUrl: string, content: MapBundle, fetcher: typeof fetch = fetch, built: BuiltHashes = BUILT_SHA256): Promise<TextsLoad> {
   const texts = await fetchJson(new URL(TEXTS_PATH, baseUrl).href, fetcher, 'the texts file');
   if (!texts.ok) return texts;
-  if (built.texts !== null && (await sha256Hex(texts.text)) === built.texts) return { ok: true, texts: texts.raw as Texts };
+  if (built.texts !== null && (await sha256Hex(texts.bytes)) === built.texts) return { ok: true, texts: texts.raw as Texts };
   const check = await validator();
   if (typeof check === 'string') return { ok: false, reason: check };
   const { content: checked, problems } = check.validateBundle(check.joinBundle(content, texts.raw));

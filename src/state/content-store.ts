@@ -58,7 +58,7 @@ export function startLoadingContent(): Promise<LoadedContent> {
       if (!extent) result = { ok: false, reason: 'the content has no dated events' };
       else {
         if (r.texts) checkedTexts = buildTextIndex(r.content, r.texts);
-        result = { ok: true, index: buildIndex(r.content), extent, problems: r.problems };
+        result = { ok: true, index: buildIndex(r.content, r.days), extent, problems: r.problems };
       }
     }
     loaded = result;

@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MapBundle } from '../../src/content/texts';
 import { launch, openPage } from './browser';
 import { staticHost, type StaticHost } from './static-host';
+import { readCompiledContent } from '../../scripts/compiled-content';
 
 // Embeds in another site's page, and the service worker, on the production build (dist/) served by a plain static
 // host with the headers docs/deploy.md asks for (tests/e2e/static-host.ts).
-const content = JSON.parse(readFileSync('public/content/content.json', 'utf8')) as MapBundle;
+const content = readCompiledContent();
 const [site] = content.sites;
 if (!site) throw new Error('the content has no site');
 const DATE = '2025-06-01';

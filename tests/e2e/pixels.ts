@@ -1,11 +1,11 @@
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { parseDateOrRange } from '../../src/content/dates';
 import { eventMatches, type EventFilters } from '../../src/content/filters';
 import type { MapBundle } from '../../src/content/texts';
 import { inTime, type TimeQuery } from '../../src/content/time-rule';
 import { waitForMapIdle } from './browser';
+import { readCompiledContent } from '../../scripts/compiled-content';
 
 export type Rgb = [number, number, number];
 
@@ -27,7 +27,7 @@ export function colourDistance(a: Rgb, b: Rgb): number {
 
 /** The content the build ships (or any bundle a test serves in its place). */
 export function builtContent(): MapBundle {
-  return JSON.parse(readFileSync('public/content/content.json', 'utf8')) as MapBundle;
+  return readCompiledContent();
 }
 
 /** The events a time and filters show, by the time rule and the filters, worked out here from the content. */

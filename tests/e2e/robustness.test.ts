@@ -188,6 +188,26 @@ describe('failures', () => {
     await context.close();
   });
 
+  const brokenEvents: [string, (body: Buffer) => { status: number; body: Buffer | string }, RegExp][] = [
+    ['missing', () => ({ status: 404, body: 'not found' }), /the events file could not be loaded \(HTTP 404\)/],
+    ['truncated', (b) => ({ status: 200, body: b.subarray(0, b.length / 3) }), /the events file is damaged: its column "\w+" is damaged/],
+  ];
+  it.each(brokenEvents)('events file %s → a clear message with the reason, the map still drawn', async (_name, breakIt, reason) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/content/events.bin', async (route) => {
+      const { status, body } = breakIt(await (await route.fetch()).body());
+      await route.fulfill({ status, body, contentType: 'application/octet-stream' });
+    });
+    const { page } = await openPage(context, '/');
+    await waitForMapIdle(page);
+    const alert = page.locator('aside.panel [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The analyses could not be loaded');
+    expect(await alert.textContent()).toMatch(reason);
+    expect(await page.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('a content item that fails validation is left out and named; the rest is shown', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const sites = builtContent().sites;

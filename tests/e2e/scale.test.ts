@@ -1,32 +1,44 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, openPage, waitForMapIdle } from './browser';
-import { withSyntheticEvents } from '../../bench/synthetic.mjs';
+import { syntheticArchive } from '../../bench/synthetic-archive';
+import type { CompiledContent } from '../../scripts/compile-content';
+import { readCompiledContent } from '../../scripts/compiled-content';
+import { decodeEvents, type EventColumns } from '../../src/content/events-file';
 import { parseIsoDay } from '../../src/content/dates';
 import type { MapBundle } from '../../src/content/texts';
 import { expectedShown } from './pixels';
 
-// 100,000 SYNTHETIC events (bench/synthetic.mjs: seeded, labelled "synthetic" in every id and title), served in
-// place of the real content.json for this file only.
+// 100,000 SYNTHETIC events (bench/synthetic.mjs: seeded, labelled "synthetic" in every id and title), checked and
+// compiled as the content build does (bench/synthetic-archive.ts) and served in place of the real content files for
+// this file only. The build's hashes are the real content's, so the browser checks these in full, as it would an
+// archive edited after the build.
 const SYNTHETIC = 100_000;
-let body: string;
+let files: CompiledContent;
+let content: MapBundle;
 let realEvents: number;
 let browser: Browser;
 
 beforeAll(async () => {
-  const real = JSON.parse(readFileSync('public/content/content.json', 'utf8')) as { events: unknown[] };
-  realEvents = real.events.length;
-  body = JSON.stringify(withSyntheticEvents(real, SYNTHETIC));
+  realEvents = readCompiledContent().events.length;
+  files = syntheticArchive(SYNTHETIC);
+  content = { ...(JSON.parse(files.content) as Omit<MapBundle, 'events'>), events: (decodeEvents(files.events.slice().buffer) as { ok: true; columns: EventColumns }).columns.events };
   browser = await launch();
-});
+}, 120_000);
+
+/** Serves the synthetic archive in place of the content files. */
+async function serveArchive(context: BrowserContext): Promise<void> {
+  await context.route('**/content/content.json', (route) => route.fulfill({ body: files.content, contentType: 'application/json' }));
+  await context.route('**/content/events.bin', (route) => route.fulfill({ body: Buffer.from(files.events), contentType: 'application/octet-stream' }));
+  await context.route('**/content/texts.json', (route) => route.fulfill({ body: files.texts, contentType: 'application/json' }));
+}
 afterAll(async () => {
   await browser.close();
 });
 
 async function openWithManyEvents(path: string): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route('**/content/content.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+  await serveArchive(context);
   const { page } = await openPage(context, path);
   await page.waitForFunction(() => window.__atlas !== undefined, undefined, { timeout: 120_000 });
   // The timeline mounts once the content is in and takes its height from the map: measure after that resize.
@@ -47,7 +59,7 @@ const sum = (xs: { count: number }[]) => xs.reduce((a, c) => a + c.count, 0);
 describe(`${SYNTHETIC.toLocaleString('en-GB')} synthetic events`, () => {
   it('says how far the load has got (megabytes of the file, then the check, then the preparing) until the timeline is there', { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.route('**/content/content.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
+    await serveArchive(context);
     // Every text the timeline's loading line shows, in order, from the first paint.
     await context.addInitScript(() => {
       const seen: string[] = [];
@@ -60,7 +72,7 @@ describe(`${SYNTHETIC.toLocaleString('en-GB')} synthetic events`, () => {
     const { page } = await openPage(context, '/');
     await page.getByRole('slider').first().waitFor({ timeout: 120_000 });
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
-    const total = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Buffer.byteLength(body) / 1e6);
+    const total = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((Buffer.byteLength(files.content) + files.events.byteLength) / 1e6);
     const loading = seen.findIndex((text) => new RegExp(`^Loading the content: [\\d.,]+ of ${total} MB…$`).test(text));
     const checking = seen.indexOf('Checking the content…');
     const preparing = seen.indexOf('Preparing the map and the timeline…');
@@ -144,7 +156,7 @@ describe(`${SYNTHETIC.toLocaleString('en-GB')} synthetic events`, () => {
     const { page, context } = await openWithManyEvents('/?date=2018-06-01#map=10/34.5/38.5');
     expect(await cells(page)).toEqual([]);
     // The synthetic events the time shows, by the content served and the time rule.
-    const ids = [...expectedShown(JSON.parse(body) as MapBundle, { date: parseIsoDay('2018-06-01') ?? NaN, from: null })].filter((id) => id.startsWith('synthetic-'));
+    const ids = [...expectedShown(content, { date: parseIsoDay('2018-06-01') ?? NaN, from: null })].filter((id) => id.startsWith('synthetic-'));
     expect(ids.length).toBeGreaterThan(0);
     // An event whose dot is on screen, clear of the map's controls and the legend.
     let target: { id: string; x: number; y: number } | null = null;

@@ -8,13 +8,14 @@ import { contentWithFixture } from '../../scripts/with-fixture-content.mjs';
 import type { MapBundle } from '../../src/content/texts';
 import { launch, openPage, waitForMapIdle } from './browser';
 import { expectedShown, paintedEvents, paintedVersusExpected } from './pixels';
+import { readCompiledContent } from '../../scripts/compiled-content';
 
 // A second analysis in another region (tests/fixtures/second-analysis: SYNTHETIC, two sites and five events in
 // Libya), added to a copy of the content, compiled by the real content build and served in place of the built files.
 const FIXTURE = 'fixture-second-analysis';
 let browser: Browser;
 let content: MapBundle;
-let files: { content: string; texts: string };
+let files: { content: string; events: Buffer; texts: string };
 let dir: string;
 
 beforeAll(async () => {
@@ -22,8 +23,8 @@ beforeAll(async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'atlas-fixture-build-')), 'content.json');
   const r = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/content-build.ts', '--dir', dir, '--out', out], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
-  files = { content: readFileSync(out, 'utf8'), texts: readFileSync(join(out, '..', 'texts.json'), 'utf8') };
-  content = JSON.parse(files.content) as MapBundle;
+  files = { content: readFileSync(out, 'utf8'), events: readFileSync(join(out, '..', 'events.bin')), texts: readFileSync(join(out, '..', 'texts.json'), 'utf8') };
+  content = readCompiledContent(join(out, '..'));
   browser = await launch();
 });
 afterAll(async () => {
@@ -34,6 +35,7 @@ afterAll(async () => {
 async function open(path: string): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.route('**/content/content.json', (route) => route.fulfill({ body: files.content, contentType: 'application/json' }));
+  await context.route('**/content/events.bin', (route) => route.fulfill({ body: files.events, contentType: 'application/octet-stream' }));
   await context.route('**/content/texts.json', (route) => route.fulfill({ body: files.texts, contentType: 'application/json' }));
   const { page } = await openPage(context, path);
   await page.getByRole('slider').first().waitFor();

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MapBundle } from '../../src/content/texts';
 import { launch, openPage } from './browser';
 import { staticHost, type StaticHost } from './static-host';
+import { readCompiledContent } from '../../scripts/compiled-content';
 
 // The production build served as a plain static host serves it (tests/e2e/static-host.ts: files, folders' index.html,
 // 404.html, no rewriting), at the root (dist/, built with PUBLIC_ORIGIN) and under a sub-path (dist-sub/, built with
 // BASE_PATH=/atlas/ and no origin). `npm test` makes both builds.
-const content = JSON.parse(readFileSync('public/content/content.json', 'utf8')) as MapBundle;
+const content = readCompiledContent();
 const some = <T>(item: T | undefined, what: string): T => {
   if (item === undefined) throw new Error(`the content has no ${what}`);
   return item;

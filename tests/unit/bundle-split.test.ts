@@ -4,12 +4,13 @@ import { joinBundle, splitBundle } from '../../src/content/bundle-split';
 import type { ContentBundle } from '../../src/content/schema';
 import { buildTextIndex, withEventProse, withSiteProse } from '../../src/content/texts';
 import { validateBundle } from '../../src/content/validate';
+import { readCompiledContent } from '../../scripts/compiled-content';
 
 // The real content, joined from the two built files and checked, then variations on it that reach every optional
 // field the split moves (a point place with and without a note, periods with and without a disagreement, an
 // analysis with and without its publication note, a site without status).
 const real = validateBundle(
-  joinBundle(JSON.parse(readFileSync('public/content/content.json', 'utf8')), JSON.parse(readFileSync('public/content/texts.json', 'utf8'))),
+  joinBundle(readCompiledContent(), JSON.parse(readFileSync('public/content/texts.json', 'utf8'))),
 ).content;
 
 function variants(c: ContentBundle): ContentBundle[] {

@@ -9,40 +9,46 @@ import { buildIndex } from '../../src/content/content-index';
 import { changeText, shownCSV, shownGeoJSON } from '../../src/content/export';
 import { changesBetween, siteChanges } from '../../src/content/changes';
 import { areaApplies, shownAt } from '../../src/content/shown';
-import { loadContent, loadTexts } from '../../src/content/load';
+import { loadContent, loadTexts, type BuiltHashes } from '../../src/content/load';
+import { decodeEvents } from '../../src/content/events-file';
 import { joinBundle, splitBundle } from '../../src/content/bundle-split';
-import type { MapBundle } from '../../src/content/texts';
 import type { ContentBundle } from '../../src/content/schema';
 import { statusOnDate } from '../../src/content/status-on-date';
 import { validateBundle } from '../../src/content/validate';
 
 let compiled: string;
+let compiledEvents: Uint8Array<ArrayBuffer>;
 let compiledTexts: string;
 let content: ContentBundle;
+let hashes: BuiltHashes;
 
 beforeAll(() => {
   const out = join(mkdtempSync(join(tmpdir(), 'atlas-compiled-')), 'content.json');
   execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/content-build.ts', '--out', out], { stdio: 'pipe' });
   compiled = readFileSync(out, 'utf8');
+  compiledEvents = new Uint8Array(readFileSync(join(dirname(out), 'events.bin')));
   compiledTexts = readFileSync(join(dirname(out), 'texts.json'), 'utf8');
-  content = joinBundle(JSON.parse(compiled), JSON.parse(compiledTexts)) as ContentBundle;
+  const events = decodeEvents(compiledEvents.slice().buffer);
+  content = joinBundle({ ...(JSON.parse(compiled) as object), events: events.ok ? events.columns.events : [] }, JSON.parse(compiledTexts)) as ContentBundle;
+  hashes = { content: sha(compiled), events: sha(compiledEvents), texts: sha(compiledTexts) };
 });
 
-type Reply = string | [body: string, status: number];
-/** A fetch that answers content.json and texts.json, and records what was asked for. */
-function serve(files: { content?: Reply; texts?: Reply }) {
+type Reply = string | Uint8Array<ArrayBuffer> | [body: string, status: number];
+/** A fetch that answers content.json, events.bin and texts.json, and records what was asked for. */
+function serve(files: { content?: Reply; events?: Reply; texts?: Reply }) {
   const asked: string[] = [];
   const fetcher = (input: RequestInfo | URL) => {
     const name = String(input).split('/').pop() ?? '';
     asked.push(name);
-    const reply: Reply = name === 'content.json' ? (files.content ?? compiled) : name === 'texts.json' ? (files.texts ?? compiledTexts) : ['', 404];
-    const [body, status]: [string, number] = typeof reply === 'string' ? [reply, 200] : reply;
+    const reply: Reply =
+      name === 'content.json' ? (files.content ?? compiled) : name === 'events.bin' ? (files.events ?? compiledEvents) : name === 'texts.json' ? (files.texts ?? compiledTexts) : ['', 404];
+    const [body, status]: [string | Uint8Array<ArrayBuffer>, number] = Array.isArray(reply) ? reply : [reply, 200];
     return Promise.resolve(new Response(body, { status }));
   };
   return { fetcher: fetcher as typeof fetch, asked };
 }
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-const NO_HASHES = { content: null, texts: null };
+const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+const NO_HASHES = { content: null, events: null, texts: null };
 
 describe('loading the compiled content in the app', () => {
   it('loads the real content with no problems, checking it with its texts when there is no build hash to go by', async () => {
@@ -52,25 +58,25 @@ describe('loading the compiled content in the app', () => {
     expect(r.ok && r.content.sites.map((s) => s.id)).toEqual(content.sites.map((s) => s.id));
     expect(r.ok && r.content.events.length).toBe(content.events.length);
     expect(r.ok && r.texts?.sources.length).toBe(content.sources.length);
-    expect(asked).toEqual(['content.json', 'texts.json']);
+    expect(asked).toEqual(['content.json', 'events.bin', 'texts.json']);
   });
 
   it('takes the files the build validated as they are (same SHA-256), and leaves the texts for later', async () => {
     const { fetcher, asked } = serve({});
-    const hashes = { content: sha(compiled), texts: sha(compiledTexts) };
     const trusted = await loadContent('http://app.test/', fetcher, hashes);
     expect(trusted.ok && trusted.problems).toEqual([]);
     expect(trusted.ok && trusted.content).toEqual(splitBundle(validateBundle(content).content).map);
     expect(trusted.ok && trusted.texts).toBe(null);
-    expect(asked).toEqual(['content.json']);
-    const texts = await loadTexts('http://app.test/', JSON.parse(compiled) as MapBundle, fetcher, hashes);
+    expect(asked).toEqual(['content.json', 'events.bin']);
+    if (!trusted.ok) return;
+    const texts = await loadTexts('http://app.test/', trusted.content, fetcher, hashes);
     expect(texts.ok && texts.texts).toEqual(splitBundle(validateBundle(content).content).texts);
   });
 
   it('checks in full a file that is not the one the build validated', async () => {
     const edited = compiled.replace('"kind":"airbase"', '"kind":"spaceport"');
     expect(edited).not.toBe(compiled);
-    const r = await loadContent('http://app.test/', serve({ content: edited }).fetcher, { content: sha(compiled), texts: sha(compiledTexts) });
+    const r = await loadContent('http://app.test/', serve({ content: edited }).fetcher, hashes);
     // The first airbase in the file is the one edited: it is left out and named once; the events that point at it are
     // not reported again (one typo, one problem).
     const first = content.sites.findIndex((s) => s.kind === 'airbase');
@@ -80,20 +86,43 @@ describe('loading the compiled content in the app', () => {
     expect(r.ok && r.content.sites.map((s) => s.id)).not.toContain(id);
   });
 
+  it('checks in full an events file that is not the one the build validated, and reads events written into content.json', async () => {
+    const first = content.events[0];
+    if (!first) throw new Error('no events');
+    // One event's id, edited in the file's strings so that it is no longer a slug: that event is left out, and named.
+    const at = Buffer.from(compiledEvents).indexOf(`${first.id}\u0000`);
+    expect(at).toBeGreaterThan(0);
+    const edited = compiledEvents.slice();
+    edited[at] = 'X'.charCodeAt(0);
+    const r = await loadContent('http://app.test/', serve({ events: edited }).fetcher, hashes);
+    // (Its summary, joined by id, is missing too: both are reported for that one event.)
+    expect(r.ok && r.problems.map((p) => p.field)).toContain('id');
+    expect(r.ok && new Set(r.problems.map((p) => p.where)).size).toBe(1);
+    expect(r.ok && r.content.events.map((e) => e.id)).not.toContain(first.id);
+    expect(r.ok && r.content.events).toHaveLength(content.events.length - 1);
+    // A content.json with its own events list (no events file needed) is checked and read as it is.
+    const handWritten = JSON.stringify({ ...(JSON.parse(compiled) as object), events: splitBundle(content).map.events.slice(0, 3) });
+    const inline = await loadContent('http://app.test/', serve({ content: handWritten, events: ['gone', 404] }).fetcher, hashes);
+    expect(inline.ok && inline.content.events.map((e) => e.id)).toEqual(splitBundle(content).map.events.slice(0, 3).map((e) => e.id));
+  });
+
   it('refuses texts that are not the ones the build validated and do not pass the check, naming the first problem', async () => {
     const edited = compiledTexts.replace('"url":"https://', '"url":"javascript:alert(1)//');
     expect(edited).not.toBe(compiledTexts);
-    const r = await loadTexts('http://app.test/', JSON.parse(compiled) as MapBundle, serve({ texts: edited }).fetcher, { content: sha(compiled), texts: sha(compiledTexts) });
+    const r = await loadTexts('http://app.test/', splitBundle(content).map, serve({ texts: edited }).fetcher, hashes);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(/^the texts file has \d+ problems?, first: sources\[\d+\] url must be an http\(s\) URL/);
   });
 
   it('explains a missing, truncated or mis-shaped file instead of throwing', async () => {
-    const load = (files: { content?: Reply; texts?: Reply }) => loadContent('http://app.test/', serve(files).fetcher, NO_HASHES);
+    const load = (files: { content?: Reply; events?: Reply; texts?: Reply }) => loadContent('http://app.test/', serve(files).fetcher, NO_HASHES);
     expect(await load({ content: ['not found', 404] })).toEqual({ ok: false, reason: 'the content file could not be loaded (HTTP 404)' });
     expect(await load({ content: compiled.slice(0, compiled.length / 2) })).toEqual({ ok: false, reason: 'the content file is damaged (it is not valid JSON)' });
     expect((await load({ content: '{"sites": 3}' })).ok).toBe(false);
     expect(await load({ texts: ['gone', 404] })).toEqual({ ok: false, reason: 'the texts file could not be loaded (HTTP 404)' });
+    expect(await load({ events: ['gone', 404] })).toEqual({ ok: false, reason: 'the events file could not be loaded (HTTP 404)' });
+    expect(await load({ events: compiledEvents.slice(0, compiledEvents.length / 2) })).toEqual({ ok: false, reason: expect.stringMatching(/^the events file is damaged: its column "\w+" is damaged/) as unknown });
+    expect(await load({ events: '<!doctype html>' })).toEqual({ ok: false, reason: 'the events file is damaged: it is not an events file' });
     const offline = await loadContent('http://app.test/', () => Promise.reject(new TypeError('Failed to fetch')), NO_HASHES);
     expect(offline).toEqual({ ok: false, reason: 'the content file could not be fetched (Failed to fetch)' });
   });

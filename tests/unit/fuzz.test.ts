@@ -9,6 +9,7 @@ import { validateBundle } from '../../src/content/validate';
 import { selectionAt } from '../../src/state/paths';
 import { MAP_ZOOM_RANGE, mapHashNotice, parseMapHash, parseTimeView } from '../../src/state/url-state';
 import { rng } from '../../bench/seeded-random.mjs';
+import { readCompiledContent } from '../../scripts/compiled-content';
 
 const SEED = 20261126;
 
@@ -66,7 +67,7 @@ describe('fuzz: the content validator', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'atlas-fuzz-')), 'content.json');
     execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/content-build.ts', '--out', out], { stdio: 'pipe' });
     // The whole bundle, as the validator sees it: content.json with its texts.json.
-    real = joinBundle(JSON.parse(readFileSync(out, 'utf8')), JSON.parse(readFileSync(join(dirname(out), 'texts.json'), 'utf8'))) as Record<string, unknown[]>;
+    real = joinBundle(readCompiledContent(dirname(out)), JSON.parse(readFileSync(join(dirname(out), 'texts.json'), 'utf8'))) as Record<string, unknown[]>;
   });
 
   /** Mutations that always make an item invalid, so each must be reported. */

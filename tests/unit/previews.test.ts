@@ -9,14 +9,11 @@ import type { Site } from '../../src/content/schema';
 import { DEFAULT_RENDERER, createRenderer, previewJobs, writePreviews, type PreviewResult } from '../../scripts/previews/render';
 import { MARKER_AT, PANEL } from '../../scripts/previews/layout';
 import { textWidth, type FontName } from '../../scripts/previews/fonts';
+import { readCompiledContent } from '../../scripts/compiled-content';
 
 const CONTENT = 'public/content';
 const GEO = 'public/geo';
-const content = JSON.parse(readFileSync(join(CONTENT, 'content.json'), 'utf8')) as {
-  sites: Site[];
-  events: { id: string }[];
-  analyses: { id: string }[];
-};
+const content = readCompiledContent(CONTENT) as unknown as { sites: Site[]; events: { id: string }[]; analyses: { id: string }[] };
 
 /** The files the content calls for, derived here from content.json rather than from the generator. */
 const expected = [
@@ -115,7 +112,8 @@ describe('scripts/previews: social preview cards and icons', () => {
   it('keeps long, awkward names inside the card: wrapped or ellipsised, with XML escaped', async () => {
     const odd = join(dir, 'odd-content');
     mkdirSync(odd, { recursive: true });
-    const bundle = JSON.parse(readFileSync(join(CONTENT, 'content.json'), 'utf8')) as { sites: Site[]; events: { title: string }[] };
+    // A content.json with its own events list (read with those, as the app reads one written by hand).
+    const bundle = readCompiledContent(CONTENT) as unknown as { sites: Site[]; events: { title: string }[] };
     const site = bundle.sites[0] as Site;
     site.names = { ...site.names, en: 'The «Very» Long & <Unusually> "Named" Installation of Hmeimim-Jableh-Latakia Governorate, Syrian Arab Republic, Operated Jointly' };
     (bundle.events[0] as { title: string }).title = 'Supercalifragilisticexpialidociousness'.repeat(4);

@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildIndex, type ContentIndex } from '../../src/content/content-index';
 import { rowFilter } from '../../src/content/filters';
 import { buildSearchIndex, search } from '../../src/content/search-index';
 import { shownAt } from '../../src/content/shown';
-import type { MapBundle } from '../../src/content/texts';
 import { timelineExtent } from '../../src/content/timeline-extent';
 import { contentWithFixture } from '../../scripts/with-fixture-content.mjs';
+import { readCompiledContent } from '../../scripts/compiled-content';
 
 // Adding an analysis must break nothing: the fixture (tests/fixtures/second-analysis, SYNTHETIC: two sites and five
 // events in Libya) is added to a temporary copy of the real content, which is checked, compiled and run through the
@@ -27,7 +27,7 @@ beforeAll(() => {
   const out = join(mkdtempSync(join(tmpdir(), 'atlas-fixture-out-')), 'content.json');
   const r = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/content-build.ts', '--dir', dir, '--out', out], { encoding: 'utf8' });
   check = { status: r.status, out: `${r.stdout}${r.stderr}` };
-  index = buildIndex(JSON.parse(readFileSync(out, 'utf8')) as MapBundle);
+  index = buildIndex(readCompiledContent(dirname(out)));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
