@@ -117,41 +117,47 @@ function basePath(value: string | undefined): string {
 }
 
 /** The service worker (vite-plugin-pwa, Workbox): what it precaches, what it caches on use, the installable app. */
-const serviceWorker = VitePWA({
-  registerType: 'prompt',
-  // Registered by the app itself after the first view has settled (src/app/service-worker.ts).
-  injectRegister: false,
-  manifest: {
-    name: 'Analysis Atlas',
-    short_name: 'Atlas',
-    description: 'The places and events of geopolitical analysis, on a map and a timeline.',
-    lang: 'en',
-    start_url: '.',
-    scope: '.',
-    display: 'standalone',
-    background_color: '#fbfaf6',
-    theme_color: '#8c3a2b',
-    icons: [
-      { src: 'previews/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-      { src: 'previews/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-      { src: 'previews/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
-    ],
-  },
-  workbox: {
-    // The app, its content and the first view's map data; not the pages written per link (the app answers every
-    // navigation from index.html), nor the previews.
-    globPatterns: ['index.html', 'assets/**/*.{js,mjs,css}', 'content/*.{json,bin}', 'geo/region.json', 'geo/places.json', 'favicon.svg', 'previews/icons/*.png'],
-    navigateFallback: 'index.html',
-    navigateFallbackDenylist: [/\/previews\//, /\.(?:png|json|bin|txt|xml|svg|webmanifest)$/],
-    // The region's detail and the rest of the world: cached when first drawn, refreshed in the background.
-    runtimeCaching: [{ urlPattern: ({ url }) => /\/geo\/(detail|world)\.json$/.test(url.pathname), handler: 'StaleWhileRevalidate', options: { cacheName: 'atlas-map-data' } }],
-    cleanupOutdatedCaches: true,
-    // The first service worker takes charge of the page at once (nothing older to mix with), so the map data the
-    // reader opens next is cached on this very visit; a later one waits for the reader (registerType: 'prompt').
-    clientsClaim: true,
-  },
-});
+const serviceWorker = (disable: boolean) =>
+  VitePWA({
+    disable,
+    registerType: 'prompt',
+    // Registered by the app itself after the first view has settled (src/app/service-worker.ts).
+    injectRegister: false,
+    manifest: {
+      name: 'Analysis Atlas',
+      short_name: 'Atlas',
+      description: 'The places and events of geopolitical analysis, on a map and a timeline.',
+      lang: 'en',
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      background_color: '#fbfaf6',
+      theme_color: '#8c3a2b',
+      icons: [
+        { src: 'previews/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'previews/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'previews/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // The app, its content and the first view's map data; not the pages written per link (the app answers every
+      // navigation from index.html), nor the previews.
+      globPatterns: ['index.html', 'assets/**/*.{js,mjs,css}', 'content/*.{json,bin}', 'geo/region.json', 'geo/places.json', 'favicon.svg', 'previews/icons/*.png'],
+      // The content is the app's data: offline, nothing works without all of it. Workbox skips files over 2 MiB by
+      // default (and fails the build); an archive of 100,000 events is 13 MB of events.bin and as much of texts.json.
+      // Past this, the events belong in tiles (docs/scale.md).
+      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\/previews\//, /\.(?:png|json|bin|txt|xml|svg|webmanifest)$/],
+      // The region's detail and the rest of the world: cached when first drawn, refreshed in the background.
+      runtimeCaching: [{ urlPattern: ({ url }) => /\/geo\/(detail|world)\.json$/.test(url.pathname), handler: 'StaleWhileRevalidate', options: { cacheName: 'atlas-map-data' } }],
+      cleanupOutdatedCaches: true,
+      // The first service worker takes charge of the page at once (nothing older to mix with), so the map data the
+      // reader opens next is cached on this very visit; a later one waits for the reader (registerType: 'prompt').
+      clientsClaim: true,
+    },
+  });
 
 /**
  * `vite build --mode test` (npm run build:test) makes the build the browser suite and the benchmark drive: the same
@@ -166,7 +172,7 @@ export default defineConfig(({ mode, command }) => ({
     __ATLAS_TEST_HOOKS__: JSON.stringify(mode === 'test'),
     __ATLAS_SERVICE_WORKER__: JSON.stringify(command === 'build' && mode !== 'test'),
   },
-  plugins: [react(), devCsp(), maplibreCssSubset(), ...(mode === 'test' ? [] : [publishPages()]), serviceWorker],
+  plugins: [react(), devCsp(), maplibreCssSubset(), ...(mode === 'test' ? [] : [publishPages()]), serviceWorker(mode === 'test')],
   // react-router 7 exports only its development build, warnings and all, whatever the mode (remix-run/react-router
   // #14102, open). Builds take the production build it also ships: no development warnings, 0.5 KB less gzipped.
   resolve: { alias: command === 'build' ? [{ find: /^react-router$/, replacement: resolve('node_modules/react-router/dist/production/index.mjs') }] : [] },

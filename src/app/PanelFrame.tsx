@@ -4,7 +4,7 @@ import { AtlasLink } from '../components/AtlasLink';
 import { CopyLink } from '../components/CopyLink';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import type { AtlasView } from '../state/atlas-view';
-import { loadTextIndex, type LoadedContent } from '../state/content-store';
+import { prefetchTexts, type LoadedContent } from '../state/content-store';
 import { useUiStore } from '../state/ui-store';
 import { useI18n, type I18n } from '../state/use-i18n';
 import { mapHashNotice, permalink, type Notice } from '../state/url-state';
@@ -104,7 +104,7 @@ export function PanelFrame({ content, view, context }: { content: LoadedContent 
   useEffect(() => {
     if (!mapSettled || !view) return;
     loadPanelsAndTools();
-    void loadTextIndex();
+    prefetchTexts();
   }, [mapSettled, view]);
   if (content && !content.ok) return <ContentFailure reason={content.reason} />;
   if (!view)

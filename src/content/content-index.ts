@@ -7,7 +7,8 @@ export interface ContentIndex {
   /** content.json: everything but the reading matter (texts.json, see texts.ts). */
   content: MapBundle;
   sites: ReadonlyMap<string, MapSite>;
-  events: ReadonlyMap<string, MapEvent>;
+  /** Events by id (through the table's rows: one lookup, not a second map of a million entries). */
+  events: Pick<ReadonlyMap<string, MapEvent>, 'get' | 'has'>;
   analyses: ReadonlyMap<string, AnalysisHead>;
   areas: ReadonlyMap<string, MapArea>;
   actors: ReadonlyMap<string, Actor>;
@@ -53,7 +54,7 @@ export function buildIndex(content: MapBundle, days?: Parameters<typeof buildEve
   return {
     content,
     sites: byId(content.sites),
-    events: byId(content.events),
+    events: { get: (id) => table.events[table.rowOf.get(id) ?? -1], has: (id) => table.rowOf.has(id) },
     analyses: byId(content.analyses),
     areas: byId(content.areas),
     actors: byId(content.actors),

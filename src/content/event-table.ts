@@ -18,8 +18,8 @@ export interface EventTable {
   end: Int32Array;
   /** The longest span of any event, in days: how far back an event may start and still reach a day. */
   maxSpan: number;
-  /** Row of each event id. */
-  rowOf: ReadonlyMap<string, number>;
+  /** Row of each event id: made at the first lookup by id, not before the first view (1.3 s at a million). */
+  readonly rowOf: ReadonlyMap<string, number>;
 }
 
 /**
@@ -30,7 +30,7 @@ export function buildEventTable(all: readonly MapEvent[], days?: { start: Int32A
   if (days && days.start.length === all.length && days.end.length === all.length) {
     let maxSpan = 0;
     for (let i = 0; i < all.length; i++) maxSpan = Math.max(maxSpan, (days.end[i] ?? 0) - (days.start[i] ?? 0));
-    return { events: all, start: days.start, end: days.end, maxSpan, rowOf: new Map(all.map((e, i) => [e.id, i])) };
+    return table(all, days.start, days.end, maxSpan);
   }
   const rows = all.flatMap((e) => {
     const span = eventSpan(e);
@@ -46,7 +46,24 @@ export function buildEventTable(all: readonly MapEvent[], days?: { start: Int32A
     maxSpan = Math.max(maxSpan, r.end - r.start);
   });
   const events = rows.map((r) => r.e);
-  return { events, start, end, maxSpan, rowOf: new Map(events.map((e, i) => [e.id, i])) };
+  return table(events, start, end, maxSpan);
+}
+
+function table(events: readonly MapEvent[], start: Int32Array, end: Int32Array, maxSpan: number): EventTable {
+  let rows: Map<string, number> | null = null;
+  return {
+    events,
+    start,
+    end,
+    maxSpan,
+    get rowOf() {
+      if (!rows) {
+        rows = new Map<string, number>();
+        for (let i = 0; i < events.length; i++) rows.set((events[i] as MapEvent).id, i);
+      }
+      return rows;
+    },
+  };
 }
 
 /** First index whose value is greater than `day` (so [0, result) is everything that began on or before it). */

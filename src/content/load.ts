@@ -51,13 +51,16 @@ async function readBytes(response: Response, onProgress: OnProgress | undefined)
   const length = Number(response.headers.get('content-length'));
   const total = !encoded && length > 0 ? length : null;
   const reader = response.body.getReader();
+  // With the length known, each chunk is copied once into its place; else they are kept and joined at the end.
+  const whole = total !== null ? new Uint8Array(total) : null;
   const chunks: Uint8Array[] = [];
   let received = 0;
   let told = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    if (whole && received + value.byteLength <= whole.byteLength) whole.set(value, received);
+    else chunks.push(value);
     received += value.byteLength;
     if (performance.now() - told > 100) {
       told = performance.now();
@@ -65,6 +68,8 @@ async function readBytes(response: Response, onProgress: OnProgress | undefined)
     }
   }
   void onProgress({ stage: 'fetching', received, total: total ?? received });
+  if (whole && chunks.length === 0 && received === whole.byteLength) return whole;
+  if (whole) throw new Error(`the server said ${whole.byteLength} bytes and sent ${received}`);
   const bytes = new Uint8Array(received);
   let at = 0;
   for (const chunk of chunks) {

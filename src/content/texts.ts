@@ -50,7 +50,8 @@ export interface TextIndex {
   sources: ReadonlyMap<string, Source>;
   analyses: ReadonlyMap<string, Analysis>;
   sites: ReadonlyMap<string, Site>;
-  events: ReadonlyMap<string, ArticleEvent>;
+  /** Made whole when asked for: an archive may hold a million events, and a panel shows one. */
+  events: Pick<ReadonlyMap<string, ArticleEvent>, 'get'>;
 }
 
 export function buildTextIndex(map: Pick<MapBundle, 'analyses' | 'sites' | 'events'>, texts: Texts): TextIndex {
@@ -61,7 +62,15 @@ export function buildTextIndex(map: Pick<MapBundle, 'analyses' | 'sites' | 'even
     const note = text.publishedNote === undefined ? {} : { publishedNote: text.publishedNote };
     analyses.set(head.id, { ...head, ...note, summary: text.summary, passages: head.passages.map((p) => ({ ...p, text: text.passages[p.anchor] ?? '' })) });
   }
-  return { sources: new Map(texts.sources.map((s) => [s.id, s])), analyses, sites: new Map(map.sites.map((s) => [s.id, withSiteProse(s, texts)])), events: new Map(map.events.map((e) => [e.id, withEventProse(e, texts)])) };
+  let eventById: Map<string, MapEvent> | null = null;
+  const events = {
+    get: (id: string): ArticleEvent | undefined => {
+      eventById ??= new Map(map.events.map((e) => [e.id, e]));
+      const event = eventById.get(id);
+      return event && withEventProse(event, texts);
+    },
+  };
+  return { sources: new Map(texts.sources.map((s) => [s.id, s])), analyses, sites: new Map(map.sites.map((s) => [s.id, withSiteProse(s, texts)])), events };
 }
 
 /** A site whole; without its prose in `texts` (none, or a texts file that failed), its notes are empty. */

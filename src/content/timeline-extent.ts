@@ -1,5 +1,5 @@
 import { dayNumber } from './dates';
-import { eventSpan } from './event-table';
+import { eventSpan, type EventTable } from './event-table';
 import type { MapBundle } from './texts';
 
 /**
@@ -17,6 +17,21 @@ export function timelineExtent(content: Pick<MapBundle, 'events'>): { start: num
     start = Math.min(start, span.start);
     end = Math.max(end, span.end);
   }
+  return extentOf(start, end);
+}
+
+/** The same, from the event table's day columns (no date parsed again: at a million events that took 0.4 s). */
+export function tableExtent(table: Pick<EventTable, 'start' | 'end'>): { start: number; end: number; latest: number } | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (let i = 0; i < table.start.length; i++) {
+    start = Math.min(start, table.start[i] ?? Infinity);
+    end = Math.max(end, table.end[i] ?? -Infinity);
+  }
+  return extentOf(start, end);
+}
+
+function extentOf(start: number, end: number): { start: number; end: number; latest: number } | null {
   if (start > end) return null;
   const first = new Date(start * 86_400_000);
   const last = new Date(end * 86_400_000);

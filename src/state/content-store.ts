@@ -3,7 +3,7 @@ import { buildIndex, type ContentIndex } from '../content/content-index';
 import { loadContent, loadTexts, type LoadProgress } from '../content/load';
 import type { ContentProblem } from '../content/problems';
 import { buildTextIndex, type TextIndex } from '../content/texts';
-import { timelineExtent } from '../content/timeline-extent';
+import { tableExtent } from '../content/timeline-extent';
 import { tracked } from '../lib/promises';
 import { appBaseUrl } from './app-base';
 import type { Extent } from './url-state';
@@ -54,11 +54,12 @@ export function startLoadingContent(): Promise<LoadedContent> {
     if (!r.ok) result = r;
     else {
       await setProgress({ stage: 'preparing' });
-      const extent = timelineExtent(r.content);
+      const index = buildIndex(r.content, r.days);
+      const extent = tableExtent(index.table);
       if (!extent) result = { ok: false, reason: 'the content has no dated events' };
       else {
         if (r.texts) checkedTexts = buildTextIndex(r.content, r.texts);
-        result = { ok: true, index: buildIndex(r.content, r.days), extent, problems: r.problems };
+        result = { ok: true, index, extent, problems: r.problems };
       }
     }
     loaded = result;
@@ -99,6 +100,19 @@ export function loadTextIndex(): Promise<LoadedTexts> {
     }),
   );
   return texts;
+}
+
+/**
+ * Above this many events the reading matter is not fetched in the background: a large archive's texts.json is as
+ * big as its events (13 MB at 100,000 synthetic events, 129 MB at a million), so it waits for a panel that needs it.
+ */
+const TEXTS_IN_BACKGROUND_UP_TO = 20_000;
+
+/** After the first view: the reading matter, in the background, for content small enough (see above). */
+export function prefetchTexts(): void {
+  void startLoadingContent().then((c) => {
+    if (c.ok && c.index.table.events.length <= TEXTS_IN_BACKGROUND_UP_TO) void loadTextIndex();
+  });
 }
 
 /** The reading matter, for panels. Suspends until it is there. */

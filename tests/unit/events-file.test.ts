@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeEvents, encodeEvents } from '../../src/content/events-file';
 import { buildEventTable } from '../../src/content/event-table';
 import type { MapEvent } from '../../src/content/texts';
+import { tableExtent, timelineExtent } from '../../src/content/timeline-extent';
 
 // A FIXTURE: events of every shape the schema allows (made up for this test, not content).
 const events: MapEvent[] = [
@@ -21,6 +22,8 @@ describe('the events file (content/events.bin)', () => {
     expect(read.columns.events).toEqual(table.events);
     expect([...read.columns.start]).toEqual([...table.start]);
     expect([...read.columns.end]).toEqual([...table.end]);
+    // The timeline's span from the day columns is the one the dates give.
+    expect(tableExtent(read.columns)).toEqual(timelineExtent({ events }));
     // Optional fields stay absent (not undefined), so the schema and the export see the same objects.
     expect(read.columns.events.find((e) => e.id === 'b-point')).not.toHaveProperty('reported');
     const estimate = read.columns.events.find((e) => e.id === 'd-estimate');
