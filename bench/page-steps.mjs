@@ -6,11 +6,14 @@ export function install(rows) {
   const idle = () => new Promise((resolve) => { map.once('idle', () => resolve(performance.now())); map.triggerRepaint(); });
 
   // Baselines over the same events: a GeoJSON layer filtered with setFilter, and one fed the filtered slice.
-  const features = rows.map(([lon, lat, start], i) => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { start } }));
+  const features = rows.length >= 1_000_000 ? [] : rows.map(([lon, lat, start], i) => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { start } }));
   map.addSource('bench-filter', { type: 'geojson', data: { type: 'FeatureCollection', features } });
   map.addLayer({ id: 'bench-filter', type: 'circle', source: 'bench-filter', layout: { visibility: 'none' }, paint: { 'circle-radius': 5, 'circle-color': '#0f6b78' } });
   map.addSource('bench-data', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   map.addLayer({ id: 'bench-data', type: 'circle', source: 'bench-data', layout: { visibility: 'none' }, paint: { 'circle-radius': 5, 'circle-color': '#0f6b78' } });
+
+  // The peer (bench/deck-peer.ts, when the benchmark put it in the page): deck.gl over the same events.
+  const peer = window.__deckPeer?.create(map, Float32Array.from(rows.flatMap((r) => [r[0], r[1]])), Float32Array.from(rows, (r) => r[2])) ?? null;
 
   function apply(mode, date) {
     if (mode === 'blank') map.triggerRepaint();
@@ -26,6 +29,24 @@ export function install(rows) {
     }
   }
 
+  /** The same second of scrubbing for the peer: a new date each animation frame, frames counted as deck.gl draws. */
+  function peerScrub(from, to) {
+    const before = peer.frames();
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      let last = t0;
+      const tick = () => {
+        const t = performance.now();
+        if (t - t0 < 1000) {
+          void peer.step(Math.round(from + ((to - from) * (t - t0)) / 1000));
+          last = performance.now();
+          requestAnimationFrame(tick);
+        } else void peer.step(to).then(() => resolve({ frames: peer.frames() - before, lagMs: performance.now() - last }));
+      };
+      requestAnimationFrame(tick);
+    });
+  }
+
   window.__bench = {
     /** Shows only the layer a mode uses, then waits for the map to settle. */
     async useMode(mode) {
@@ -37,7 +58,9 @@ export function install(rows) {
       window.__atlas.setGrouping(mode !== 'dots');
       map.setLayoutProperty('bench-filter', 'visibility', mode === 'setFilter' ? 'visible' : 'none');
       map.setLayoutProperty('bench-data', 'visibility', mode === 'setData' ? 'visible' : 'none');
+      peer?.show(mode === 'deck');
       await idle();
+      if (mode === 'deck') await peer.step(0);
     },
     /**
      * Time steps one after another, each from the change to idle; resolves with their latencies in ms. Mode
@@ -47,6 +70,12 @@ export function install(rows) {
     async steps(mode, dates) {
       const out = [];
       for (const date of dates) {
+        if (mode === 'deck') {
+          const t0 = performance.now();
+          await peer.step(date);
+          out.push(performance.now() - t0);
+          continue;
+        }
         if (mode === 'redraw') {
           await new Promise((resolve) => { map.once('idle', resolve); apply('ours', date); map.triggerRepaint(); });
           out.push(await new Promise((resolve) => { const t0 = performance.now(); map.once('idle', () => resolve(performance.now() - t0)); map.triggerRepaint(); }));
@@ -65,6 +94,7 @@ export function install(rows) {
     },
     /** Scrubs every animation frame for one second; counts frames drawn and the lag from the last change to idle. */
     scrubSecond(mode, from, to) {
+      if (mode === 'deck') return peerScrub(from, to);
       let frames = 0;
       const onRender = () => frames++;
       map.on('render', onRender);
