@@ -36,19 +36,21 @@ export function install(packed) {
     }
   }
 
-  /** The same second of scrubbing for the peer: a new date each animation frame, frames counted as deck.gl draws. */
-  function peerScrub(from, to) {
-    const before = peer.frames();
+  /**
+   * One second of a new date every animation frame (`setDate`), then `settle` (resolves once the last date is
+   * drawn); resolves with the lag from the last change to that.
+   */
+  function scrubOneSecond(from, to, setDate, settle) {
     return new Promise((resolve) => {
       const t0 = performance.now();
       let last = t0;
       const tick = () => {
         const t = performance.now();
         if (t - t0 < 1000) {
-          void peer.step(Math.round(from + ((to - from) * (t - t0)) / 1000));
+          setDate(Math.round(from + ((to - from) * (t - t0)) / 1000));
           last = performance.now();
           requestAnimationFrame(tick);
-        } else void peer.step(to).then(() => resolve({ frames: peer.frames() - before, lagMs: performance.now() - last }));
+        } else void settle().then(() => resolve(performance.now() - last));
       };
       requestAnimationFrame(tick);
     });
@@ -100,30 +102,19 @@ export function install(packed) {
       return out;
     },
     /** Scrubs every animation frame for one second; counts frames drawn and the lag from the last change to idle. */
-    scrubSecond(mode, from, to) {
-      if (mode === 'deck') return peerScrub(from, to);
+    async scrubSecond(mode, from, to) {
+      if (mode === 'deck') {
+        // The peer's frames are counted as deck.gl draws them, on its own canvas.
+        const before = peer.frames();
+        const lagMs = await scrubOneSecond(from, to, (date) => void peer.step(date), () => peer.step(to));
+        return { frames: peer.frames() - before, lagMs };
+      }
       let frames = 0;
       const onRender = () => frames++;
       map.on('render', onRender);
-      return new Promise((resolve) => {
-        const t0 = performance.now();
-        let last = t0;
-        const tick = () => {
-          const t = performance.now();
-          if (t - t0 < 1000) {
-            apply(mode, Math.round(from + ((to - from) * (t - t0)) / 1000));
-            last = performance.now();
-            requestAnimationFrame(tick);
-          } else {
-            map.once('idle', () => {
-              map.off('render', onRender);
-              resolve({ frames, lagMs: performance.now() - last });
-            });
-            map.triggerRepaint();
-          }
-        };
-        requestAnimationFrame(tick);
-      });
+      const lagMs = await scrubOneSecond(from, to, (date) => apply(mode, date), idle);
+      map.off('render', onRender);
+      return { frames, lagMs };
     },
     /** Frames drawn while the real slider is dragged from outside, and the lag after its last pointer move. */
     watchDrag() {

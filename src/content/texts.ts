@@ -54,7 +54,8 @@ export interface TextIndex {
   events: Pick<ReadonlyMap<string, ArticleEvent>, 'get'>;
 }
 
-export function buildTextIndex(map: Pick<MapBundle, 'analyses' | 'sites' | 'events'>, texts: Texts): TextIndex {
+/** `events`: the content index's events by id (the page has one lookup; this makes no second). */
+export function buildTextIndex(map: Pick<MapBundle, 'analyses' | 'sites'>, events: Pick<ReadonlyMap<string, MapEvent>, 'get'>, texts: Texts): TextIndex {
   const analyses = new Map<string, Analysis>();
   for (const head of map.analyses) {
     const text = texts.analyses[head.id];
@@ -62,15 +63,13 @@ export function buildTextIndex(map: Pick<MapBundle, 'analyses' | 'sites' | 'even
     const note = text.publishedNote === undefined ? {} : { publishedNote: text.publishedNote };
     analyses.set(head.id, { ...head, ...note, summary: text.summary, passages: head.passages.map((p) => ({ ...p, text: text.passages[p.anchor] ?? '' })) });
   }
-  let eventById: Map<string, MapEvent> | null = null;
-  const events = {
+  const whole = {
     get: (id: string): ArticleEvent | undefined => {
-      eventById ??= new Map(map.events.map((e) => [e.id, e]));
-      const event = eventById.get(id);
+      const event = events.get(id);
       return event && withEventProse(event, texts);
     },
   };
-  return { sources: new Map(texts.sources.map((s) => [s.id, s])), analyses, sites: new Map(map.sites.map((s) => [s.id, withSiteProse(s, texts)])), events };
+  return { sources: new Map(texts.sources.map((s) => [s.id, s])), analyses, sites: new Map(map.sites.map((s) => [s.id, withSiteProse(s, texts)])), events: whole };
 }
 
 /** A site whole; without its prose in `texts` (none, or a texts file that failed), its notes are empty. */

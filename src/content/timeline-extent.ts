@@ -1,5 +1,5 @@
 import { dayNumber } from './dates';
-import { eventSpan, type EventTable } from './event-table';
+import { buildEventTable, type EventTable } from './event-table';
 import type { MapBundle } from './texts';
 
 /**
@@ -9,15 +9,7 @@ import type { MapBundle } from './texts';
  * can reach further back (to 1977 for Tartus); they still apply, but the timeline covers what the analyses discuss.
  */
 export function timelineExtent(content: Pick<MapBundle, 'events'>): { start: number; end: number; latest: number } | null {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const e of content.events) {
-    const span = eventSpan(e);
-    if (!span) continue;
-    start = Math.min(start, span.start);
-    end = Math.max(end, span.end);
-  }
-  return extentOf(start, end);
+  return tableExtent(buildEventTable(content.events));
 }
 
 /** The same, from the event table's day columns (no date parsed again: at a million events that took 0.4 s). */
@@ -28,10 +20,6 @@ export function tableExtent(table: Pick<EventTable, 'start' | 'end'>): { start: 
     start = Math.min(start, table.start[i] ?? Infinity);
     end = Math.max(end, table.end[i] ?? -Infinity);
   }
-  return extentOf(start, end);
-}
-
-function extentOf(start: number, end: number): { start: number; end: number; latest: number } | null {
   if (start > end) return null;
   const first = new Date(start * 86_400_000);
   const last = new Date(end * 86_400_000);

@@ -58,7 +58,7 @@ export function startLoadingContent(): Promise<LoadedContent> {
       const extent = tableExtent(index.table);
       if (!extent) result = { ok: false, reason: 'the content has no dated events' };
       else {
-        if (r.texts) checkedTexts = buildTextIndex(r.content, r.texts);
+        if (r.texts) checkedTexts = buildTextIndex(r.content, index.events, r.texts);
         result = { ok: true, index, extent, problems: r.problems };
       }
     }
@@ -96,7 +96,7 @@ export function loadTextIndex(): Promise<LoadedTexts> {
       if (!c.ok) return { ok: false, reason: c.reason };
       if (checkedTexts) return { ok: true, texts: checkedTexts };
       const r = await loadTexts(appBaseUrl(), c.index.content);
-      return r.ok ? { ok: true, texts: buildTextIndex(c.index.content, r.texts) } : r;
+      return r.ok ? { ok: true, texts: buildTextIndex(c.index.content, c.index.events, r.texts) } : r;
     }),
   );
   return texts;

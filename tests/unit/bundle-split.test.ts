@@ -46,7 +46,7 @@ describe('content.json and texts.json', () => {
 
   it('give the panels each item whole, and empty prose when the texts are missing', () => {
     const { map, texts } = splitBundle(real);
-    const index = buildTextIndex(map, texts);
+    const index = buildTextIndex(map, new Map(map.events.map((e) => [e.id, e])), texts);
     for (const s of real.sites) expect(index.sites.get(s.id)).toEqual(s);
     for (const e of real.events) expect(index.events.get(e.id)).toEqual(e);
     const site = map.sites.find((s) => s.status.length > 0);
