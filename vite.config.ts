@@ -143,7 +143,7 @@ const serviceWorker = (disable: boolean) =>
     workbox: {
       // The app, its content and the first view's map data; not the pages written per link (the app answers every
       // navigation from index.html), nor the previews.
-      globPatterns: ['index.html', 'assets/**/*.{js,mjs,css}', 'content/*.{json,bin}', 'geo/region.json', 'geo/places.json', 'favicon.svg', 'previews/icons/*.png'],
+      globPatterns: ['index.html', 'assets/**/*.{js,mjs,css}', 'content/*.{json,bin}', 'geo/region.json', 'geo/places.json', 'geo/world-places.json', 'favicon.svg', 'previews/icons/*.png'],
       // The content is the app's data: offline, nothing works without all of it. Workbox skips files over 2 MiB by
       // default (and fails the build); an archive of 100,000 events is 13 MB of events.bin and as much of texts.json.
       // Past this, the events belong in tiles (docs/scale.md).

@@ -90,7 +90,7 @@ export function loadBasemap(geoDir: string): Basemap {
   const topo = readJson(join(geoDir, 'region.json')) as Topology<{ countries: GeometryCollection; borders: GeometryCollection }>;
   const regionCountries = feature(topo, topo.objects.countries).features;
   const regionBorders = feature(topo, topo.objects.borders).features.flatMap((f) => (f.geometry.type === 'MultiLineString' ? [f.geometry] : []));
-  const places = (readJson(join(geoDir, 'places.json')) as FeatureCollection).features.filter((f): f is Feature<Point> => f.geometry.type === 'Point');
+  const places = (readJson(join(geoDir, 'world-places.json')) as FeatureCollection).features.filter((f): f is Feature<Point> => f.geometry.type === 'Point');
   return {
     overview: { countries: regionCountries, borders: regionBorders },
     detail: split(readJson(join(geoDir, 'detail.json')) as FeatureCollection),

@@ -24,6 +24,7 @@ describe('the offline basemap', () => {
     // The first view needs only the region: the world layer is not fetched.
     expect(requested).toEqual(expect.arrayContaining(['/geo/region.json', '/geo/places.json']));
     expect(requested).not.toContain('/geo/world.json');
+    expect(requested).not.toContain('/geo/world-places.json');
     expect(requested).not.toContain('/geo/detail.json');
     // The content served is the one the build validated: the validator is not downloaded (src/content/load.ts).
     expect(requested.filter((p) => p.startsWith('/assets/validate-'))).toEqual([]);

@@ -21,7 +21,7 @@ describe('scripts/build-geo.mjs', () => {
     const a = build();
     const b = build();
     const files = readdirSync(join(a, 'geo')).sort();
-    expect(files).toEqual(['detail.json', 'places.json', 'region.json', 'world.json']);
+    expect(files).toEqual(['detail.json', 'places.json', 'region.json', 'world-places.json', 'world.json']);
     expect(readdirSync('public/geo').sort()).toEqual(files);
     for (const [made, committed] of [...files.map((f) => [join('geo', f), join('public/geo', f)]), [EXTENTS, join('src/content', EXTENTS)]] as const) {
       const bytes = readFileSync(join(a, made));
@@ -56,11 +56,26 @@ describe('scripts/build-geo.mjs', () => {
   });
 
   it('labels the cities the analyses name, and Moscow for the zoomed-out view', () => {
-    const places = JSON.parse(readFileSync('public/geo/places.json', 'utf8')) as { features: { properties: { name: string; kind: string } }[] };
+    const places = JSON.parse(readFileSync('public/geo/world-places.json', 'utf8')) as { features: { properties: { name: string; kind: string } }[] };
     const cities = places.features.filter((f) => f.properties.kind === 'city').map((f) => f.properties.name);
     for (const name of ['Damascus', 'Aleppo', 'Homs', 'Latakia', 'Tartus', 'Deir ez-Zor', 'Qamishli', 'Beirut', 'Amman', 'Baghdad', 'Ankara', 'Nicosia', 'Moscow']) {
       expect(cities).toContain(name);
     }
+  });
+
+  it('gives the first view the places inside the region, all of them and no others', async () => {
+    const { REGION_BBOX } = await import('../../scripts/geo-config.mjs');
+    const [west = 0, south = 0, east = 0, north = 0] = REGION_BBOX as number[];
+    type Places = { features: { properties: { name: string }; geometry: { coordinates: [number, number] } }[] };
+    const read = (f: string) => JSON.parse(readFileSync(join('public/geo', f), 'utf8')) as Places;
+    const inside = (p: Places['features'][number]) => {
+      const [x, y] = p.geometry.coordinates;
+      return x >= west && x <= east && y >= south && y <= north;
+    };
+    const key = (p: Places['features'][number]) => JSON.stringify(p);
+    const all = read('world-places.json').features;
+    expect(read('places.json').features.map(key)).toEqual(all.filter(inside).map(key));
+    expect(all.filter((p) => !inside(p)).length).toBeGreaterThan(50);
   });
 
   it('ships the region overview as one topology: Syria and its neighbours, and their borders, none along the cut edges', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type MapSourceDataEvent } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapSourceDataEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASEMAP_SOURCES, DETAIL_MINZOOM, HOME_BOUNDS, OVERVIEW_LAYERS, REGION_BBOX, basemapStyle, detailLayers, worldLayers } from './basemap-style';
@@ -112,6 +112,7 @@ export function MapView({ children, label, resetLabel, homeBounds = HOME_BOUNDS,
       const world = worldLayers(appBaseUrl());
       instance.addSource('world', world.source);
       for (const layer of world.layers) instance.addLayer(layer, 'land');
+      instance.getSource<GeoJSONSource>('places')?.setData(world.places);
       instance.off('moveend', addWorldWhenNeeded);
     };
     // The region's full detail is fetched when the reader first zooms in (half a level early, so it is there in

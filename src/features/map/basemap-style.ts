@@ -29,9 +29,13 @@ export const REGION_PROTOCOL = 'atlas-region';
  */
 export const REGION_BBOX: [number, number, number, number] = [23, 25.5, 53, 43.5];
 
-/** The coarse world layer, added only when the view reaches beyond the region (see MapView). */
-export function worldLayers(baseUrl: string): { source: SourceSpecification; layers: LayerSpecification[] } {
+/**
+ * The coarse world layer, added only when the view reaches beyond the region (see MapView), and the places to label
+ * then: geo/places.json holds only the region's, geo/world-places.json every place.
+ */
+export function worldLayers(baseUrl: string): { source: SourceSpecification; layers: LayerSpecification[]; places: string } {
   return {
+    places: new URL('geo/world-places.json', baseUrl).href,
     source: {
       type: 'geojson',
       data: new URL('geo/world.json', baseUrl).href,

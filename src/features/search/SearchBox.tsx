@@ -19,9 +19,9 @@ interface PlaceFeature {
 }
 
 let placesPromise: Promise<SearchEntry[]> | undefined;
-/** Basemap places, fetched the first time the reader searches (the map does not share its data). */
+/** Basemap places, the world's, fetched the first time the reader searches (the map does not share its data). */
 function basemapPlaces(): Promise<SearchEntry[]> {
-  placesPromise ??= fetch(new URL('geo/places.json', appBaseUrl()).href)
+  placesPromise ??= fetch(new URL('geo/world-places.json', appBaseUrl()).href)
     .then((r) => (r.ok ? (r.json() as Promise<{ features: PlaceFeature[] }>) : { features: [] }))
     .then((fc) =>
       fc.features.map((f, i) => ({
