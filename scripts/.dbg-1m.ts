@@ -17,7 +17,7 @@ if (!existsSync(join(dir, 'public/content/events.bin'))) {
   writeCompiled(syntheticArchive(n), join(dir, 'public/content/content.json'));
   console.log('archive', Math.round(performance.now() - t), 'ms');
 }
-if (rebuild || !existsSync(join(dir, 'dist'))) execFileSync('npx', ['vite', 'build', '--mode', 'test', '--outDir', join(dir, 'dist'), '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, ATLAS_PUBLIC_DIR: join(dir, 'public') } });
+if (rebuild || !existsSync(join(dir, 'dist'))) execFileSync('npx', ['vite', 'build', '--mode', 'test', '--outDir', join(dir, 'dist'), '--emptyOutDir', '--logLevel', 'warn', ...(process.argv.includes('--plain') ? ['--minify', 'false'] : [])], { stdio: 'inherit', env: { ...process.env, ATLAS_PUBLIC_DIR: join(dir, 'public') } });
 const server = await preview({ build: { outDir: join(dir, 'dist') }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -36,7 +36,11 @@ for (let i = 0; i < 90; i++) {
     const { usedSize } = await s.send('Runtime.getHeapUsage');
     const info = await page.evaluate(() => ({ live: document.querySelector('[data-testid="live-count"]')?.textContent ?? document.querySelector('.timeline__live')?.textContent ?? '', idle: performance.getEntriesByName('atlas:first-idle')[0]?.startTime ?? null, alert: document.querySelector('[role="alert"]')?.textContent ?? '' }));
     console.log(`${((Date.now() - t0) / 1000).toFixed(0)} s heap ${(usedSize / 1e6).toFixed(0)} MB`, JSON.stringify(info));
-    if (info.idle !== null && i > 3) break;
+    if (info.idle !== null && i > 3) {
+      const entries = await page.evaluate(() => performance.getEntries().filter((e) => e.entryType !== 'resource' || /content|geo|app-|worker/.test(e.name)).map((e) => `${e.entryType} ${e.name.split('/').pop()} start ${Math.round(e.startTime)} end ${Math.round(e.startTime + e.duration)}${'responseStart' in e ? ` ttfb ${Math.round((e as PerformanceResourceTiming).responseStart)}` : ''}`));
+      for (const e of entries) console.log(e);
+      break;
+    }
   } catch (e) {
     console.log('error', String(e).slice(0, 120));
     break;
@@ -52,5 +56,27 @@ profile.samples.forEach((id, i) => {
   self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
 });
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(v.toFixed(0).padStart(7), 'ms', k);
+// Total (inclusive) time per function, and when (ms after start) it first and last ran.
+const parent = new Map<number, number>();
+for (const n of profile.nodes as { id: number; children?: number[] }[]) for (const c of n.children ?? []) parent.set(c, n.id);
+const total = new Map<string, { ms: number; first: number; last: number }>();
+let clock = 0;
+profile.samples.forEach((id, i) => {
+  clock += (profile.timeDeltas[i] ?? 0) / 1000;
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const n = byId.get(at);
+    if (!n || n.callFrame.functionName === '(idle)' || n.callFrame.functionName === '(program)' || n.callFrame.functionName === '(root)') continue;
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const t = total.get(key) ?? { ms: 0, first: clock, last: clock };
+    t.ms += (profile.timeDeltas[i] ?? 0) / 1000;
+    t.last = clock;
+    total.set(key, t);
+  }
+});
+console.log('--- inclusive');
+for (const [k, v] of [...total].sort((a, b) => b[1].ms - a[1].ms).slice(0, 60)) console.log(v.ms.toFixed(0).padStart(7), 'ms', `${v.first.toFixed(0)}–${v.last.toFixed(0)}`.padStart(12), k);
 await browser.close();
 await server.close();

@@ -20,7 +20,13 @@ export function useRememberPanelPlace(): void {
     const panel = document.querySelector<HTMLElement>('aside.panel');
     if (!panel) return;
     const remember = () => places.set(key, panel.scrollTop);
+    // On each scroll, and at a click in the panel (a link followed from it): a scroll event comes a frame after the
+    // scroll, and a link clicked within that frame would leave from an older place.
     panel.addEventListener('scroll', remember, { passive: true });
-    return () => panel.removeEventListener('scroll', remember);
+    panel.addEventListener('click', remember, { capture: true });
+    return () => {
+      panel.removeEventListener('scroll', remember);
+      panel.removeEventListener('click', remember, { capture: true });
+    };
   }, [key]);
 }
