@@ -90,7 +90,7 @@ async function openPage(origin, testBuild) {
   await page.waitForSelector('[data-map-state="ready"]', { timeout: 180_000 });
   if (testBuild) {
     await page.waitForFunction(() => window.__atlas !== undefined, undefined, { timeout: 180_000 });
-    await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
+    await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', () => resolve()); window.__atlasMap.triggerRepaint(); }));
   } else {
     // The production build: the content is drawn once the timeline is on screen; give the background fetches time.
     await page.waitForSelector('[data-testid="live-count"]', { timeout: 180_000 });

@@ -52,14 +52,14 @@ try {
       await page.locator('.timeline__track').waitFor();
     } else {
       await page.waitForSelector('[data-map-state="ready"]', { timeout: 60_000 });
-      await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
+      await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', () => resolve()); window.__atlasMap.triggerRepaint(); }));
     }
     if (shot.scrollTo) await page.locator(shot.scrollTo).first().scrollIntoViewIfNeeded();
     if (shot.synthetic) {
       // Point at the fullest circle in the middle of the map, so its hover label shows (once the timeline is in
       // and the map has taken its final size).
       await page.locator('.timeline__track').waitFor();
-      await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', resolve); window.__atlasMap.triggerRepaint(); }));
+      await page.evaluate(() => new Promise((resolve) => { window.__atlasMap.once('idle', () => resolve()); window.__atlasMap.triggerRepaint(); }));
       const cell = await page.evaluate(() => {
         const box = window.__atlasMap.getCanvas().getBoundingClientRect();
         const middle = window.__atlas.drawnCells().filter((c) => c.x > 250 && c.x < 600 && c.y > 150 && c.y < 450);
