@@ -1,0 +1,63 @@
+// npm run bench:summary -- RUN.json RUN.json RUN.json: the budgets judged on the median of several full benchmark
+// runs (each a bench/results/latest.json kept aside), with the spread. A budget passes when the median meets it; the
+// spread shows whether it passes by more than the noise.
+import { readFileSync } from 'node:fs';
+import { BUDGETS } from './report.mjs';
+
+const files = process.argv.slice(2);
+if (files.length < 3) {
+  console.error('usage: npm run bench:summary -- run-1.json run-2.json run-3.json (at least three runs)');
+  process.exit(2);
+}
+const runs = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const at = (run, n) => run.cases.find((c) => c.events === n);
+const sizes = [...new Set(runs.flatMap((r) => r.cases.map((c) => c.events)))].sort((a, b) => a - b);
+
+/** One measure over the runs that have it: median, lowest and highest. */
+function over(pick) {
+  const xs = runs.map(pick).filter(Number.isFinite);
+  return xs.length ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length } : null;
+}
+const show = (m, digits, unit = '') => (m ? `${m.median.toFixed(digits)}${unit} (${m.min.toFixed(digits)}–${m.max.toFixed(digits)}, ${m.n} runs)` : '–');
+
+const checks = [
+  ['median step at 100,000 ÷ blank repaint', (r) => at(r, 100_000)?.modes.ours.median / at(r, 100_000)?.modes.blank.median, '≤', BUDGETS.stepVsBlank, 2, '×'],
+  ['setFilter ÷ ours at 100,000', (r) => at(r, 100_000)?.modes.setFilter?.median / at(r, 100_000)?.modes.ours.median, '≥', BUDGETS.vsSetFilter, 1, '×'],
+  ['deck.gl ÷ ours at 100,000 (the peer, for the record)', (r) => at(r, 100_000)?.modes.deck?.median / at(r, 100_000)?.modes.ours.median, '', NaN, 2, '×'],
+  ['page CPU per step at 100,000 (main + map worker)', (r) => at(r, 100_000)?.modes.ours.cpuPage, '≤', BUDGETS.cpuMsPerStep, 1, ' ms'],
+  ['first idle, real content', (r) => r.real.firstIdleMs, '≤', BUDGETS.firstIdleMs, 0, ' ms'],
+  ['first view, gzipped', (r) => r.real.firstViewKB, '≤', BUDGETS.firstViewKB, 1, ' KB'],
+  ['first idle at 100,000', (r) => at(r, 100_000)?.firstIdleMs, '≤', BUDGETS.firstIdle100kMs, 0, ' ms'],
+  ['first idle at 1,000,000', (r) => at(r, 1_000_000)?.firstIdleMs, '≤', BUDGETS.firstIdle1MMs, 0, ' ms'],
+  ['JS heap at 1,000,000 (reported)', (r) => at(r, 1_000_000)?.heapMB, '', NaN, 0, ' MB'],
+  ['median step at 1,000,000 ÷ blank repaint', (r) => at(r, 1_000_000)?.modes.ours.median / at(r, 1_000_000)?.modes.blank.median, '≤', BUDGETS.step1MVsBlank, 2, '×'],
+];
+
+console.log(`Budgets over ${runs.length} full runs (${runs.map((r) => r.date.slice(0, 16)).join(', ')})\n`);
+console.log('| budget | median (lowest–highest) | limit | verdict |\n|---|---|---|---|');
+for (const [name, pick, op, limit, digits, unit] of checks) {
+  const m = over(pick);
+  if (!m) continue;
+  // A pass by less than the spread is not a pass: the whole range must meet the budget.
+  const meets = (x) => (op === '≤' ? x <= limit : x >= limit);
+  const verdict = !op ? 'reported' : !meets(m.median) ? 'FAIL' : meets(m.min) && meets(m.max) ? 'pass' : 'pass by less than the spread';
+  console.log(`| ${name} | ${show(m, digits, unit)} | ${op ? `${op} ${limit}${unit}` : ''} | ${verdict} |`);
+}
+
+console.log('\nMedian step in ms per mode (lowest–highest over the runs), and frames in one second of scrubbing\n');
+const modes = [...new Set(runs.flatMap((r) => r.cases.flatMap((c) => Object.keys(c.modes))))];
+console.log(`| mode | ${sizes.map((n) => n.toLocaleString('en-GB')).join(' | ')} |\n|---|${sizes.map(() => '---|').join('')}`);
+for (const mode of modes) {
+  const cells = sizes.map((n) => {
+    const step = over((r) => at(r, n)?.modes[mode]?.median);
+    const frames = over((r) => at(r, n)?.modes[mode]?.scrub?.frames);
+    return step ? `${show(step, 1).replace(/, \d+ runs\)/, ')')}${frames ? `; ${frames.median} frames` : ''}` : '–';
+  });
+  console.log(`| ${mode} | ${cells.join(' | ')} |`);
+}
+console.log('\nFirst idle, JS heap and page CPU per step (ours), per size\n');
+console.log('| events | first idle ms | JS heap MB | page CPU ms/step |\n|---|---|---|---|');
+for (const n of sizes) {
+  console.log(`| ${n.toLocaleString('en-GB')} | ${show(over((r) => at(r, n)?.firstIdleMs), 0)} | ${show(over((r) => at(r, n)?.heapMB), 0)} | ${show(over((r) => at(r, n)?.modes.ours.cpuPage), 1)} |`);
+}
