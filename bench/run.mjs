@@ -1,11 +1,11 @@
 // npm run bench: builds the app, serves it, and measures it in headless Chromium (software WebGL) with the real
-// content and with SYNTHETIC content of 1,000 / 10,000 / 100,000 events (bench/synthetic.mjs; never shipped). Each
+// content and with SYNTHETIC content of 1,000 / 10,000 / 100,000 / 1,000,000 events (bench/synthetic.mjs; never shipped). Each
 // synthetic set is checked and compiled by the content build's code (bench/synthetic-archive.ts) and the test build
 // is made with it (its own hashes, in a temporary folder), so it opens as a real archive of that size would.
-// Baselines run in the same page, interleaved over several rounds: a blank repaint (the floor), MapLibre's setFilter,
+// Baselines run in the same page, interleaved over several rounds: a blank repaint (the floor), deck.gl (the peer), MapLibre's setFilter,
 // and setData of the filtered slice. Prints a table and a verdict; writes bench/results/latest.json.
 //
-//   npm run bench [-- --sizes 1000,10000,100000,1000000] [-- --rounds 3] [-- --no-build]
+//   npm run bench [-- --sizes 1000] [-- --rounds 3] [-- --no-build]
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : fallback;
 };
-const SIZES = arg('--sizes', '1000,10000,100000').split(',').map(Number);
+const SIZES = arg('--sizes', '1000,10000,100000,1000000').split(',').map(Number);
 const ROUNDS = Number(arg('--rounds', '3'));
 const DAY = 86_400_000;
 const day = (y, m, d) => Date.UTC(y, m - 1, d) / DAY;
