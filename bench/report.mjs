@@ -25,7 +25,9 @@ export function verdict(r) {
   if (at100k) out.push({ check: `first map idle at 100,000 events ≤ ${BUDGETS.firstIdle100kMs} ms`, value: `${Math.round(at100k.firstIdleMs)} ms`, pass: at100k.firstIdleMs <= BUDGETS.firstIdle100kMs });
   const million = r.cases.find((c) => c.events === 1_000_000);
   if (million) {
-    out.push({ check: `first map idle at 1,000,000 events ≤ ${BUDGETS.firstIdle1MMs} ms`, value: `${Math.round(million.firstIdleMs)} ms (JS heap ${Math.round(million.heapMB)} MB)`, pass: million.firstIdleMs <= BUDGETS.firstIdle1MMs });
+    // At a million the map is idle with its basemap before the events are drawn: "open" is when both have happened.
+    const open = Math.max(million.firstIdleMs, million.firstDataMs);
+    out.push({ check: `a million events open (first idle and events drawn) ≤ ${BUDGETS.firstIdle1MMs} ms`, value: `${Math.round(open)} ms (first idle ${Math.round(million.firstIdleMs)} ms; JS heap ${Math.round(million.heapMB)} MB)`, pass: open <= BUDGETS.firstIdle1MMs });
     const x = million.modes.ours.median / million.modes.blank.median;
     out.push({ check: `median step at 1,000,000 ≤ ${BUDGETS.step1MVsBlank}× blank repaint`, value: `${x.toFixed(2)}×`, pass: x <= BUDGETS.step1MVsBlank });
   }

@@ -29,7 +29,7 @@ const checks = [
   ['first idle, real content', (r) => r.real.firstIdleMs, '≤', BUDGETS.firstIdleMs, 0, ' ms'],
   ['first view, gzipped', (r) => r.real.firstViewKB, '≤', BUDGETS.firstViewKB, 1, ' KB'],
   ['first idle at 100,000', (r) => at(r, 100_000)?.firstIdleMs, '≤', BUDGETS.firstIdle100kMs, 0, ' ms'],
-  ['first idle at 1,000,000', (r) => at(r, 1_000_000)?.firstIdleMs, '≤', BUDGETS.firstIdle1MMs, 0, ' ms'],
+  ['a million open: first idle and events drawn', (r) => Math.max(at(r, 1_000_000)?.firstIdleMs, at(r, 1_000_000)?.firstDataMs), '≤', BUDGETS.firstIdle1MMs, 0, ' ms'],
   ['JS heap at 1,000,000 (reported)', (r) => at(r, 1_000_000)?.heapMB, '', NaN, 0, ' MB'],
   ['median step at 1,000,000 ÷ blank repaint', (r) => at(r, 1_000_000)?.modes.ours.median / at(r, 1_000_000)?.modes.blank.median, '≤', BUDGETS.step1MVsBlank, 2, '×'],
 ];
@@ -56,8 +56,9 @@ for (const mode of modes) {
   });
   console.log(`| ${mode} | ${cells.join(' | ')} |`);
 }
-console.log('\nFirst idle, JS heap and page CPU per step (ours), per size\n');
-console.log('| events | first idle ms | JS heap MB | page CPU ms/step |\n|---|---|---|---|');
+console.log('\nFirst idle (the map idle, basemap drawn), events first drawn, JS heap and page CPU per step (ours), per size\n');
+console.log('| events | first idle ms | events drawn ms | JS heap MB | page CPU ms/step |\n|---|---|---|---|---|');
 for (const n of sizes) {
-  console.log(`| ${n.toLocaleString('en-GB')} | ${show(over((r) => at(r, n)?.firstIdleMs), 0)} | ${show(over((r) => at(r, n)?.heapMB), 0)} | ${show(over((r) => at(r, n)?.modes.ours.cpuPage), 1)} |`);
+  const cells = [(r) => at(r, n)?.firstIdleMs, (r) => at(r, n)?.firstDataMs, (r) => at(r, n)?.heapMB].map((pick) => show(over(pick), 0));
+  console.log(`| ${n.toLocaleString('en-GB')} | ${cells.join(' | ')} | ${show(over((r) => at(r, n)?.modes.ours.cpuPage), 1)} |`);
 }
