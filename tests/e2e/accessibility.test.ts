@@ -96,6 +96,21 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  // The other half of the test above: without the preference, the camera flies (and so the jump above is the preference's doing).
+  it('without reduced motion, the map flies to a selection and ends on it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
+    const { page } = await openPage(context, '/');
+    await waitForMapIdle(page);
+    const { button, site } = await offMapSite(page, builtContent());
+    await button.click();
+    await page.waitForURL(new RegExp(`/sites/${site.id}`));
+    const moving = await page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(window.__atlasMap?.isMoving() ?? false))));
+    expect(moving).toBe(true);
+    await page.waitForFunction(() => window.__atlasMap?.isMoving() === false);
+    expect(await page.evaluate((at) => window.__atlasMap?.getBounds().contains(at), [...site.coordinates] as [number, number])).toBe(true);
+    await context.close();
+  });
+
   it('works on a 360×740 phone: map, timeline and panel all on screen, nothing overflows', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const { page } = await openPage(context, '/sites/khmeimim?date=2025-06-01');
