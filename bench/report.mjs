@@ -12,7 +12,8 @@ export const BUDGETS = {
 };
 
 export function verdict(r) {
-  const big = r.cases.find((c) => c.events === 100_000) ?? r.cases[r.cases.length - 1];
+  // The step budgets are set at 100,000 events: a quick run without them (--sizes 1000) judges only the first view.
+  const big = r.cases.find((c) => c.events === 100_000);
   const out = [];
   if (big) {
     const ours = big.modes.ours;
@@ -26,8 +27,8 @@ export function verdict(r) {
   const million = r.cases.find((c) => c.events === 1_000_000);
   if (million) {
     // At a million the map is idle with its basemap before the events are drawn: "open" is when both have happened.
-    const open = Math.max(million.firstIdleMs, million.firstDataMs);
-    out.push({ check: `a million events open (first idle and events drawn) ≤ ${BUDGETS.firstIdle1MMs} ms`, value: `${Math.round(open)} ms (first idle ${Math.round(million.firstIdleMs)} ms; JS heap ${Math.round(million.heapMB)} MB)`, pass: open <= BUDGETS.firstIdle1MMs });
+    const open = Number.isFinite(million.firstDataMs) ? Math.max(million.firstIdleMs, million.firstDataMs) : NaN;
+    out.push({ check: `a million events open (first idle and events drawn) ≤ ${BUDGETS.firstIdle1MMs} ms`, value: `${Number.isFinite(open) ? `${Math.round(open)} ms` : 'events never drawn'} (first idle ${Math.round(million.firstIdleMs)} ms; JS heap ${Math.round(million.heapMB)} MB)`, pass: open <= BUDGETS.firstIdle1MMs });
     const x = million.modes.ours.median / million.modes.blank.median;
     out.push({ check: `median step at 1,000,000 ≤ ${BUDGETS.step1MVsBlank}× blank repaint`, value: `${x.toFixed(2)}×`, pass: x <= BUDGETS.step1MVsBlank });
   }
