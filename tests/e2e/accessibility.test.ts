@@ -102,11 +102,17 @@ describe('accessibility', () => {
     const { page } = await openPage(context, '/');
     await waitForMapIdle(page);
     const { button, site } = await offMapSite(page, builtContent());
+    // Counted from before the click: a jump moves the camera once, a flight frame after frame until it ends.
+    await page.evaluate(() => {
+      const root = document.documentElement;
+      root.dataset.cameraMoves = '0';
+      window.__atlasMap?.on('move', () => (root.dataset.cameraMoves = String(Number(root.dataset.cameraMoves) + 1)));
+      window.__atlasMap?.once('moveend', () => (root.dataset.cameraStopped = 'yes'));
+    });
     await button.click();
     await page.waitForURL(new RegExp(`/sites/${site.id}`));
-    const moving = await page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(window.__atlasMap?.isMoving() ?? false))));
-    expect(moving).toBe(true);
-    await page.waitForFunction(() => window.__atlasMap?.isMoving() === false);
+    await page.waitForFunction(() => document.documentElement.dataset.cameraStopped === 'yes');
+    expect(Number(await page.evaluate(() => document.documentElement.dataset.cameraMoves))).toBeGreaterThan(3);
     expect(await page.evaluate((at) => window.__atlasMap?.getBounds().contains(at), [...site.coordinates] as [number, number])).toBe(true);
     await context.close();
   });
