@@ -12,8 +12,8 @@ export const BUDGETS = {
 };
 
 /** A figure from a run, or NaN when the run lacks it (a size not run; JSON writes NaN as null). */
-const num = (x) => (typeof x === 'number' && Number.isFinite(x) ? x : NaN);
-const at = (r, n) => r.cases.find((c) => c.events === n);
+export const num = (x) => (typeof x === 'number' && Number.isFinite(x) ? x : NaN);
+export const at = (r, n) => r.cases.find((c) => c.events === n);
 const ratio = (a, b) => num(a) / num(b);
 
 /**

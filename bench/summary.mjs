@@ -2,7 +2,7 @@
 // runs (each a bench/results/latest.json kept aside), with the spread. A budget passes when the median meets it; the
 // spread shows whether it passes by more than the noise.
 import { readFileSync } from 'node:fs';
-import { CHECKS, meets } from './report.mjs';
+import { CHECKS, at, meets, num } from './report.mjs';
 
 const files = process.argv.slice(2);
 if (files.length < 3) {
@@ -12,9 +12,6 @@ if (files.length < 3) {
 const runs = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
 // The middle value, or the mean of the two middle values for an even count (not the lower one, which leans to a pass).
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const h = s.length >> 1; return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2; };
-/** A figure from a run's JSON, or NaN when the run lacks it (JSON writes NaN as null). */
-const num = (x) => (typeof x === 'number' && Number.isFinite(x) ? x : NaN);
-const at = (run, n) => run.cases.find((c) => c.events === n);
 const sizes = [...new Set(runs.flatMap((r) => r.cases.map((c) => c.events)))].sort((a, b) => a - b);
 
 /** One measure over the runs that have it: median, lowest and highest. */
