@@ -14,8 +14,12 @@ function dotPx(zoom: number): number {
 const HIT_PX = 8;
 
 /** Marks (once per page) when events are first drawn, as dots or as grouped circles: the benchmark reads it. */
+let eventsDrawn = false;
 export function markFirstEventsDrawn(): void {
-  if (performance.getEntriesByName('atlas:events-first-draw').length === 0) performance.mark('atlas:events-first-draw');
+  // A flag, not a look-up in the performance timeline: this runs every frame, and the timeline holds every request.
+  if (eventsDrawn) return;
+  eventsDrawn = true;
+  performance.mark('atlas:events-first-draw');
 }
 
 /**
