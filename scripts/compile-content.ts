@@ -1,9 +1,10 @@
 // Compiles checked content into the files the app loads: content.json (what the map needs, but the events),
-// events.bin (the events in columns: src/content/events-file.ts) and texts.json (the reading matter). Used by the
+// events.bin (the events in columns, gzipped: src/content/events-file.ts) and texts.json (the reading matter). Used by the
 // content build (content-build.ts) and by the benchmark, so its synthetic archives are built as real content is.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { splitBundle } from '../src/content/bundle-split.ts';
 import { decodeEvents, encodeEvents, EVENTS_FILE } from '../src/content/events-file.ts';
 import type { ContentBundle } from '../src/content/schema.ts';
@@ -30,12 +31,12 @@ export function compileContent(checked: ContentBundle): CompiledContent {
   return { content: JSON.stringify(rest), events: file, texts: JSON.stringify(texts), eventCount: events.length };
 }
 
-/** Writes the three files, content.json at `out` and the others beside it; returns their paths. */
+/** Writes the three files, content.json at `out` and the others beside it (the events file gzipped: events-file.ts); returns their paths. */
 export function writeCompiled(files: CompiledContent, out: string): string[] {
   const paths = [out, join(dirname(out), EVENTS_FILE), join(dirname(out), TEXTS_FILE)];
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, files.content);
-  writeFileSync(join(dirname(out), EVENTS_FILE), files.events);
+  writeFileSync(join(dirname(out), EVENTS_FILE), gzipSync(files.events, { level: 9 }));
   writeFileSync(join(dirname(out), TEXTS_FILE), files.texts);
   return paths;
 }

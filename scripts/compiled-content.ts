@@ -3,7 +3,8 @@
 // with src/content/load.ts; the rule is the same: a content.json with its own `events` list is read with those.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeEvents, EVENTS_FILE } from '../src/content/events-file.ts';
+import { gunzipSync } from 'node:zlib';
+import { decodeEvents, EVENTS_FILE, isGzipped } from '../src/content/events-file.ts';
 import type { MapBundle } from '../src/content/texts.ts';
 
 export function readCompiledContent(contentDir = 'public/content'): MapBundle {
@@ -11,7 +12,8 @@ export function readCompiledContent(contentDir = 'public/content'): MapBundle {
   if (Array.isArray(map.events)) return map as MapBundle;
   const file = join(contentDir, EVENTS_FILE);
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run content`);
-  const bytes = readFileSync(file);
+  const stored = readFileSync(file);
+  const bytes = isGzipped(stored) ? gunzipSync(stored) : stored;
   const read = decodeEvents(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   if (!read.ok) throw new Error(`${file} is damaged: ${read.reason}`);
   return { ...map, events: read.columns.events };

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, openPage, waitForMapIdle } from './browser';
@@ -15,6 +16,8 @@ import { expectedShown } from './pixels';
 // archive edited after the build.
 const SYNTHETIC = 100_000;
 let files: CompiledContent;
+/** The events file as the build stores it: gzipped (src/content/events-file.ts). */
+let storedEvents: Buffer;
 let content: MapBundle;
 let realEvents: number;
 let browser: Browser;
@@ -22,6 +25,7 @@ let browser: Browser;
 beforeAll(async () => {
   realEvents = readCompiledContent().events.length;
   files = syntheticArchive(SYNTHETIC);
+  storedEvents = gzipSync(files.events);
   content = { ...(JSON.parse(files.content) as Omit<MapBundle, 'events'>), events: (decodeEvents(files.events.slice().buffer) as { ok: true; columns: EventColumns }).columns.events };
   browser = await launch();
 }, 120_000);
@@ -29,7 +33,7 @@ beforeAll(async () => {
 /** Serves the synthetic archive in place of the content files. */
 async function serveArchive(context: BrowserContext): Promise<void> {
   await context.route('**/content/content.json', (route) => route.fulfill({ body: files.content, contentType: 'application/json' }));
-  await context.route('**/content/events.bin', (route) => route.fulfill({ body: Buffer.from(files.events), contentType: 'application/octet-stream' }));
+  await context.route('**/content/events.bin', (route) => route.fulfill({ body: storedEvents, contentType: 'application/octet-stream' }));
   await context.route('**/content/texts.json', (route) => route.fulfill({ body: files.texts, contentType: 'application/json' }));
 }
 afterAll(async () => {
@@ -72,7 +76,7 @@ describe(`${SYNTHETIC.toLocaleString('en-GB')} synthetic events`, () => {
     const { page } = await openPage(context, '/');
     await page.getByRole('slider').first().waitFor({ timeout: 120_000 });
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
-    const total = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((Buffer.byteLength(files.content) + files.events.byteLength) / 1e6);
+    const total = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((Buffer.byteLength(files.content) + storedEvents.byteLength) / 1e6);
     const loading = seen.findIndex((text) => new RegExp(`^Loading the content: [\\d.,]+ of ${total} MB…$`).test(text));
     const checking = seen.indexOf('Checking the content…');
     const preparing = seen.indexOf('Preparing the map and the timeline…');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dayNumber, parseDateOrRange } from '../../src/content/dates';
@@ -17,6 +18,8 @@ import { statusOnDate } from '../../src/content/status-on-date';
 import { validateBundle } from '../../src/content/validate';
 
 let compiled: string;
+/** The events file as the build stores it (gzipped), and its layout inflated. */
+let storedEvents: Uint8Array<ArrayBuffer>;
 let compiledEvents: Uint8Array<ArrayBuffer>;
 let compiledTexts: string;
 let content: ContentBundle;
@@ -26,11 +29,12 @@ beforeAll(() => {
   const out = join(mkdtempSync(join(tmpdir(), 'atlas-compiled-')), 'content.json');
   execFileSync(join('node_modules', '.bin', 'tsx'), ['scripts/content-build.ts', '--out', out], { stdio: 'pipe' });
   compiled = readFileSync(out, 'utf8');
-  compiledEvents = new Uint8Array(readFileSync(join(dirname(out), 'events.bin')));
+  storedEvents = new Uint8Array(readFileSync(join(dirname(out), 'events.bin')));
+  compiledEvents = new Uint8Array(gunzipSync(storedEvents));
   compiledTexts = readFileSync(join(dirname(out), 'texts.json'), 'utf8');
   const events = decodeEvents(compiledEvents.slice().buffer);
   content = joinBundle({ ...(JSON.parse(compiled) as object), events: events.ok ? events.columns.events : [] }, JSON.parse(compiledTexts)) as ContentBundle;
-  hashes = { content: sha(compiled), events: sha(compiledEvents), texts: sha(compiledTexts) };
+  hashes = { content: sha(compiled), events: sha(storedEvents), texts: sha(compiledTexts) };
 });
 
 type Reply = string | Uint8Array<ArrayBuffer> | [body: string, status: number];
@@ -41,7 +45,7 @@ function serve(files: { content?: Reply; events?: Reply; texts?: Reply }) {
     const name = String(input).split('/').pop() ?? '';
     asked.push(name);
     const reply: Reply =
-      name === 'content.json' ? (files.content ?? compiled) : name === 'events.bin' ? (files.events ?? compiledEvents) : name === 'texts.json' ? (files.texts ?? compiledTexts) : ['', 404];
+      name === 'content.json' ? (files.content ?? compiled) : name === 'events.bin' ? (files.events ?? storedEvents) : name === 'texts.json' ? (files.texts ?? compiledTexts) : ['', 404];
     const [body, status]: [string | Uint8Array<ArrayBuffer>, number] = Array.isArray(reply) ? reply : [reply, 200];
     return Promise.resolve(new Response(body, { status }));
   };
@@ -71,6 +75,16 @@ describe('loading the compiled content in the app', () => {
     if (!trusted.ok) return;
     const texts = await loadTexts('http://app.test/', trusted.content, fetcher, hashes);
     expect(texts.ok && texts.texts).toEqual(splitBundle(validateBundle(content).content).texts);
+  });
+
+  it('stores the events file gzipped, and reads the same events from it as from the file inflated', async () => {
+    // gzip's two magic bytes: hosts leave a .bin as it is, so the build compresses it (events-file.ts).
+    expect([...storedEvents.slice(0, 2)]).toEqual([0x1f, 0x8b]);
+    expect(storedEvents.length).toBeLessThan(compiledEvents.length);
+    const stored = await loadContent('http://app.test/', serve({}).fetcher, NO_HASHES);
+    const plain = await loadContent('http://app.test/', serve({ events: compiledEvents }).fetcher, NO_HASHES);
+    expect(stored.ok && stored.content.events.map((e) => e.id)).toEqual(content.events.map((e) => e.id));
+    expect(plain.ok && plain.content).toEqual(stored.ok && stored.content);
   });
 
   it('checks in full a file that is not the one the build validated', async () => {
@@ -121,6 +135,7 @@ describe('loading the compiled content in the app', () => {
     expect((await load({ content: '{"sites": 3}' })).ok).toBe(false);
     expect(await load({ texts: ['gone', 404] })).toEqual({ ok: false, reason: 'the texts file could not be loaded (HTTP 404)' });
     expect(await load({ events: ['gone', 404] })).toEqual({ ok: false, reason: 'the events file could not be loaded (HTTP 404)' });
+    expect(await load({ events: storedEvents.slice(0, storedEvents.length / 2) })).toEqual({ ok: false, reason: expect.stringMatching(/^the events file is damaged: it could not be decompressed \(.+\)$/) as unknown });
     expect(await load({ events: compiledEvents.slice(0, compiledEvents.length / 2) })).toEqual({ ok: false, reason: expect.stringMatching(/^the events file is damaged: its column "\w+" is damaged/) as unknown });
     expect(await load({ events: '<!doctype html>' })).toEqual({ ok: false, reason: 'the events file is damaged: it is not an events file' });
     const offline = await loadContent('http://app.test/', () => Promise.reject(new TypeError('Failed to fetch')), NO_HASHES);
