@@ -71,7 +71,7 @@ export function printReport(r) {
   for (const row of rows) console.log(line(row));
   console.log('\nPer case: first idle / first events drawn / JS heap / content size');
   for (const c of r.cases) {
-    console.log(`  ${c.events.toLocaleString('en-GB').padStart(9)} events: ${Math.round(c.firstIdleMs)} ms / ${Math.round(c.firstDataMs)} ms / ${f(c.heapMB, 0)} MB / ${f(c.contentMB)} MB content.json + events.bin (${Math.round(c.contentGzipKB)} KB gzipped)`);
+    console.log(`  ${c.events.toLocaleString('en-GB').padStart(9)} events: ${Math.round(c.firstIdleMs)} ms / ${Math.round(c.firstDataMs)} ms / ${f(c.heapMB, 0)} MB / ${f(c.contentMB)} MB content.json + events inflated (${Math.round(c.contentGzipKB)} KB gzipped, the events file as stored)`);
   }
   console.log('\nA step against a plain repaint of the frame it produces (what drawing that frame costs):');
   for (const c of r.cases) {

@@ -31,12 +31,17 @@ export function compileContent(checked: ContentBundle): CompiledContent {
   return { content: JSON.stringify(rest), events: file, texts: JSON.stringify(texts), eventCount: events.length };
 }
 
-/** Writes the three files, content.json at `out` and the others beside it (the events file gzipped: events-file.ts); returns their paths. */
+/** The events file as the build stores it: gzipped (src/content/events-file.ts says why). */
+export function storedEvents(events: Uint8Array): Buffer {
+  return gzipSync(events, { level: 9 });
+}
+
+/** Writes the three files, content.json at `out` and the others beside it (the events file as stored); returns their paths. */
 export function writeCompiled(files: CompiledContent, out: string): string[] {
   const paths = [out, join(dirname(out), EVENTS_FILE), join(dirname(out), TEXTS_FILE)];
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, files.content);
-  writeFileSync(join(dirname(out), EVENTS_FILE), gzipSync(files.events, { level: 9 }));
+  writeFileSync(join(dirname(out), EVENTS_FILE), storedEvents(files.events));
   writeFileSync(join(dirname(out), TEXTS_FILE), files.texts);
   return paths;
 }

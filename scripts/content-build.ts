@@ -10,6 +10,7 @@
 // public/content/content.json). Warnings (a source dated only to the month…) are printed but do not fail.
 import { formatProblem } from '../src/content/problems.ts';
 import { checkContent } from './content-check.ts';
+import { statSync } from 'node:fs';
 import { compileContent, writeCompiled } from './compile-content.ts';
 
 const args = process.argv.slice(2);
@@ -37,6 +38,7 @@ if (!checkOnly) {
   // Checked as a whole, shipped in three: what the map needs, the events in columns, and the reading matter
   // (src/content/texts.ts, src/content/events-file.ts).
   const files = compileContent(content);
-  const [, eventsOut, textsOut] = writeCompiled(files, out);
-  console.log(`wrote ${out}, ${eventsOut} (${files.eventCount} events, ${files.events.byteLength.toLocaleString('en-GB')} bytes) and ${textsOut}`);
+  const [, eventsOut = '', textsOut] = writeCompiled(files, out);
+  const bytes = (n: number) => n.toLocaleString('en-GB');
+  console.log(`wrote ${out}, ${eventsOut} (${files.eventCount} events, ${bytes(statSync(eventsOut).size)} bytes gzipped, ${bytes(files.events.byteLength)} inflated) and ${textsOut}`);
 }

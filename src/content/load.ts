@@ -1,4 +1,5 @@
-import { decodeEvents, EVENTS_FILE, isGzipped, type EventColumns } from './events-file';
+import { decodeEvents, EVENTS_FILE, type EventColumns } from './events-file';
+import { inflated } from './inflate';
 import type { ContentProblem } from './problems';
 import { TEXTS_FILE, type MapBundle, type Texts } from './texts';
 
@@ -114,17 +115,6 @@ async function validator(): Promise<typeof import('./validate') | string> {
   }
 }
 
-/** The events file's bytes as written, inflated when the build stored them gzipped (events-file.ts). */
-async function inflated(bytes: Uint8Array<ArrayBuffer>): Promise<{ ok: true; buffer: ArrayBuffer } | { ok: false; reason: string }> {
-  if (!isGzipped(bytes)) return { ok: true, buffer: bytes.buffer };
-  try {
-    const stream = new Response(bytes).body?.pipeThrough(new DecompressionStream('gzip'));
-    return { ok: true, buffer: await new Response(stream).arrayBuffer() };
-  } catch (error) {
-    return { ok: false, reason: `it could not be decompressed (${error instanceof Error ? error.message : String(error)})` };
-  }
-}
-
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
   // Only in secure contexts (https, localhost); elsewhere the content is simply validated in full.
   if (!globalThis.crypto?.subtle) return null;
@@ -175,7 +165,8 @@ export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch
   const inline = inlineEvents(content.raw);
   if (!inline && !eventsFile.ok) return eventsFile;
   const events = !inline && eventsFile.ok ? await inflated(eventsFile.bytes) : null;
-  const decoded = events ? (events.ok ? decodeEvents(events.buffer) : events) : null;
+  if (events && !events.ok) return { ok: false, reason: `the events file ${events.reason}` };
+  const decoded = events ? decodeEvents(events.buffer) : null;
   if (decoded && !decoded.ok) return { ok: false, reason: `the events file is damaged: ${decoded.reason}` };
   const columns = decoded?.columns ?? null;
   if (columns && built.content !== null && built.events !== null && eventsFile.ok) {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { launch, openPage, waitForMapIdle } from './browser';
@@ -191,6 +192,10 @@ describe('failures', () => {
   const brokenEvents: [string, (body: Buffer) => { status: number; body: Buffer | string }, RegExp][] = [
     ['missing', () => ({ status: 404, body: 'not found' }), /the events file could not be loaded \(HTTP 404\)/],
     ['truncated', (b) => ({ status: 200, body: b.subarray(0, b.length / 3) }), /the events file is damaged: it could not be decompressed/],
+    ['cut short, then compressed again', (b) => {
+      const layout = gunzipSync(b);
+      return { status: 200, body: gzipSync(layout.subarray(0, layout.length / 3)) };
+    }, /the events file is damaged: its column "\w+" is damaged/],
   ];
   it.each(brokenEvents)('events file %s → a clear message with the reason, the map still drawn', async (_name, breakIt, reason) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

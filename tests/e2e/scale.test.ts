@@ -1,9 +1,8 @@
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, openPage, waitForMapIdle } from './browser';
 import { syntheticArchive } from '../../bench/synthetic-archive';
-import type { CompiledContent } from '../../scripts/compile-content';
+import { storedEvents as storedEventsOf, type CompiledContent } from '../../scripts/compile-content';
 import { readCompiledContent } from '../../scripts/compiled-content';
 import { decodeEvents, type EventColumns } from '../../src/content/events-file';
 import { parseIsoDay } from '../../src/content/dates';
@@ -25,7 +24,7 @@ let browser: Browser;
 beforeAll(async () => {
   realEvents = readCompiledContent().events.length;
   files = syntheticArchive(SYNTHETIC);
-  storedEvents = gzipSync(files.events);
+  storedEvents = storedEventsOf(files.events);
   content = { ...(JSON.parse(files.content) as Omit<MapBundle, 'events'>), events: (decodeEvents(files.events.slice().buffer) as { ok: true; columns: EventColumns }).columns.events };
   browser = await launch();
 }, 120_000);

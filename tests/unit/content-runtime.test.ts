@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { dayNumber, parseDateOrRange } from '../../src/content/dates';
 import { buildIndex } from '../../src/content/content-index';
 import { changeText, shownCSV, shownGeoJSON } from '../../src/content/export';
@@ -12,6 +12,7 @@ import { changesBetween, siteChanges } from '../../src/content/changes';
 import { areaApplies, shownAt } from '../../src/content/shown';
 import { loadContent, loadTexts, type BuiltHashes } from '../../src/content/load';
 import { decodeEvents } from '../../src/content/events-file';
+import { storedEvents as storedEventsOf } from '../../scripts/compile-content';
 import { joinBundle, splitBundle } from '../../src/content/bundle-split';
 import type { ContentBundle } from '../../src/content/schema';
 import { statusOnDate } from '../../src/content/status-on-date';
@@ -108,7 +109,8 @@ describe('loading the compiled content in the app', () => {
     expect(at).toBeGreaterThan(0);
     const edited = compiledEvents.slice();
     edited[at] = 'X'.charCodeAt(0);
-    const r = await loadContent('http://app.test/', serve({ events: edited }).fetcher, hashes);
+    // Stored as the build stores it, so the edit is the only difference from the file the build validated.
+    const r = await loadContent('http://app.test/', serve({ events: new Uint8Array(storedEventsOf(edited)) }).fetcher, hashes);
     // (Its summary, joined by id, is missing too: both are reported for that one event.)
     expect(r.ok && r.problems.map((p) => p.field)).toContain('id');
     expect(r.ok && new Set(r.problems.map((p) => p.where)).size).toBe(1);
@@ -138,6 +140,12 @@ describe('loading the compiled content in the app', () => {
     expect(await load({ events: storedEvents.slice(0, storedEvents.length / 2) })).toEqual({ ok: false, reason: expect.stringMatching(/^the events file is damaged: it could not be decompressed \(.+\)$/) as unknown });
     expect(await load({ events: compiledEvents.slice(0, compiledEvents.length / 2) })).toEqual({ ok: false, reason: expect.stringMatching(/^the events file is damaged: its column "\w+" is damaged/) as unknown });
     expect(await load({ events: '<!doctype html>' })).toEqual({ ok: false, reason: 'the events file is damaged: it is not an events file' });
+    vi.stubGlobal('DecompressionStream', undefined);
+    try {
+      expect(await load({})).toEqual({ ok: false, reason: expect.stringMatching(/^the events file cannot be read by this browser, which has no DecompressionStream/) as unknown });
+    } finally {
+      vi.unstubAllGlobals();
+    }
     const offline = await loadContent('http://app.test/', () => Promise.reject(new TypeError('Failed to fetch')), NO_HASHES);
     expect(offline).toEqual({ ok: false, reason: 'the content file could not be fetched (Failed to fetch)' });
   });

@@ -13,8 +13,8 @@ function dotPx(zoom: number): number {
 }
 const HIT_PX = 8;
 
-/** Marks (once per page) when events are first drawn, as dots or as grouped circles: the benchmark reads it. */
 let eventsDrawn = false;
+/** Marks (once per page) when events are first drawn, as dots or as grouped circles: the benchmark reads it. */
 export function markFirstEventsDrawn(): void {
   // A flag, not a look-up in the performance timeline: this runs every frame, and the timeline holds every request.
   if (eventsDrawn) return;
