@@ -8,9 +8,9 @@
 //
 // Options: --dir <content dir> (default: $ATLAS_CONTENT_DIR or content), --out <file> (default:
 // public/content/content.json). Warnings (a source dated only to the month…) are printed but do not fail.
+import { statSync } from 'node:fs';
 import { formatProblem } from '../src/content/problems.ts';
 import { checkContent } from './content-check.ts';
-import { statSync } from 'node:fs';
 import { compileContent, writeCompiled } from './compile-content.ts';
 
 const args = process.argv.slice(2);
