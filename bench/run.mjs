@@ -17,7 +17,7 @@ import { build as esbuild } from 'esbuild';
 import { install } from './page-steps.mjs';
 import { syntheticArchive } from './synthetic-archive.ts';
 import { storedEvents, writeCompiled } from '../scripts/compile-content.ts';
-import { decodeEvents } from '../src/content/events-file.ts';
+import { decodeEvents, isGzipped } from '../src/content/events-file.ts';
 import { printReport, verdict } from './report.mjs';
 
 const arg = (name, fallback) => {
@@ -108,8 +108,7 @@ async function openPage(origin, testBuild) {
     const kind = /\.m?js$/.test(url.pathname) ? 'js' : url.pathname.endsWith('.css') ? 'css' : url.pathname.startsWith('/geo/') ? 'geo' : url.pathname.startsWith('/content/') ? 'content' : 'other';
     const afterFirstView = res.request().timing().startTime > firstIdleEpoch;
     // A file already gzipped (the events file: src/content/events-file.ts) is counted as it is sent.
-    const compressed = body.length >= 2 && body[0] === 0x1f && body[1] === 0x8b;
-    (afterFirstView ? later : bytes)[kind] += compressed ? body.length : gzipSync(body, { level: 9 }).length;
+    (afterFirstView ? later : bytes)[kind] += isGzipped(body) ? body.length : gzipSync(body, { level: 9 }).length;
   }
   bytes.afterFirstView = Object.values(later).reduce((a, b) => a + b, 0);
   const marks = await page.evaluate(() => ({
