@@ -162,7 +162,7 @@ async function archiveBuild(n) {
   const built = await preview({ build: { outDir: join(dir, 'dist') }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const read = decodeEvents(archive.events.slice().buffer);
   if (!read.ok) throw new Error(read.reason);
-  return { dir, archive, columns: read.columns, server: built, url: built.resolvedUrls.local[0] };
+  return { dir, archive, rows: read.rows, server: built, url: built.resolvedUrls.local[0] };
 }
 
 for (const n of SIZES) {
@@ -171,8 +171,8 @@ for (const n of SIZES) {
   // A benchmark of an empty map measures nothing: stop if the app left any synthetic event out.
   const problems = await page.locator('.notice', { hasText: 'Content problems' }).textContent({ timeout: 1000 }).catch(() => null);
   if (problems) throw new Error(`the synthetic content did not pass the app's checks: ${problems}`);
-  const rows = new Float64Array(build.columns.events.length * 3);
-  build.columns.events.forEach((e, i) => rows.set([e.place.coordinates?.[0] ?? 36.3, e.place.coordinates?.[1] ?? 33.5, build.columns.start[i]], 3 * i));
+  const rows = new Float64Array(build.rows.length * 3);
+  for (let i = 0; i < build.rows.length; i++) rows.set([Number.isNaN(build.rows.lon[i]) ? 36.3 : build.rows.lon[i], Number.isNaN(build.rows.lat[i]) ? 33.5 : build.rows.lat[i], build.rows.start[i]], 3 * i);
   await page.addScriptTag({ content: deckPeer });
   await page.evaluate(install, Buffer.from(rows.buffer).toString('base64'));
   // At a million, MapLibre's GeoJSON baselines (a million features tiled in its worker) are left out: that is the

@@ -23,9 +23,9 @@ export function compileContent(checked: ContentBundle): CompiledContent {
   const { events, ...rest } = map;
   const file = encodeEvents(events);
   const back = decodeEvents(file.slice().buffer);
-  const read = new Map(back.ok ? back.columns.events.map((e) => [e.id, e]) : []);
+  const read = new Map(back.ok ? back.rows.toArray().map((e) => [e.id, e]) : []);
   const lost = back.ok ? events.find((e) => !isDeepStrictEqual(read.get(e.id) ?? null, e)) : undefined;
-  if (!back.ok || lost !== undefined || back.columns.events.length !== events.length) {
+  if (!back.ok || lost !== undefined || back.rows.length !== events.length) {
     throw new Error(`the events file does not read back as written (${back.ok ? `event ${lost?.id ?? '(count)'}` : back.reason}): a bug in src/content/events-file.ts`);
   }
   return { content: JSON.stringify(rest), events: file, texts: JSON.stringify(texts), eventCount: events.length };

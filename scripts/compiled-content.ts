@@ -16,5 +16,5 @@ export function readCompiledContent(contentDir = 'public/content'): MapBundle {
   const bytes = isGzipped(stored) ? gunzipSync(stored) : stored;
   const read = decodeEvents(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   if (!read.ok) throw new Error(`${file} is damaged: ${read.reason}`);
-  return { ...map, events: read.columns.events };
+  return { ...map, events: read.rows.toArray() };
 }

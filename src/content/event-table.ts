@@ -1,4 +1,6 @@
 import { parseDateOrRange, type EventSpan } from './dates';
+import { EventRows } from './event-rows';
+import { eventRows } from './events-file';
 import type { MapEvent } from './texts';
 import { inTime, type TimeQuery } from './time-rule';
 
@@ -13,7 +15,8 @@ export function eventSpan(event: Pick<MapEvent, 'date'>): EventSpan | null {
  * model (shown.ts) and the timeline all read this one table.
  */
 export interface EventTable {
-  events: readonly MapEvent[];
+  /** The rows (event-rows.ts): each row's event is made when first asked for. */
+  events: EventRows;
   start: Int32Array;
   end: Int32Array;
   /** The longest span of any event, in days: how far back an event may start and still reach a day. */
@@ -22,34 +25,12 @@ export interface EventTable {
   readonly rowOf: ReadonlyMap<string, number>;
 }
 
-/**
- * `days`, when given, are the table's day columns for `all` as it stands (the events file's rows are already in
- * table order, with their days: events-file.ts), so nothing is parsed or sorted again.
- */
-export function buildEventTable(all: readonly MapEvent[], days?: { start: Int32Array; end: Int32Array } | null): EventTable {
-  if (days && days.start.length === all.length && days.end.length === all.length) {
-    let maxSpan = 0;
-    for (let i = 0; i < all.length; i++) maxSpan = Math.max(maxSpan, (days.end[i] ?? 0) - (days.start[i] ?? 0));
-    return table(all, days.start, days.end, maxSpan);
-  }
-  const rows = all.flatMap((e) => {
-    const span = eventSpan(e);
-    return span ? [{ e, start: span.start, end: span.end }] : [];
-  });
-  rows.sort((a, b) => a.start - b.start || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
-  const start = new Int32Array(rows.length);
-  const end = new Int32Array(rows.length);
+/** The table of the events file's rows (already in table order, with their days), or of events given as objects. */
+export function buildEventTable(all: EventRows | readonly MapEvent[]): EventTable {
+  const events = all instanceof EventRows ? all : eventRows(all);
+  const { start, end } = events;
   let maxSpan = 0;
-  rows.forEach((r, i) => {
-    start[i] = r.start;
-    end[i] = r.end;
-    maxSpan = Math.max(maxSpan, r.end - r.start);
-  });
-  const events = rows.map((r) => r.e);
-  return table(events, start, end, maxSpan);
-}
-
-function table(events: readonly MapEvent[], start: Int32Array, end: Int32Array, maxSpan: number): EventTable {
+  for (let i = 0; i < events.length; i++) maxSpan = Math.max(maxSpan, (end[i] ?? 0) - (start[i] ?? 0));
   let rows: Map<string, number> | null = null;
   return {
     events,
@@ -59,7 +40,7 @@ function table(events: readonly MapEvent[], start: Int32Array, end: Int32Array, 
     get rowOf() {
       if (!rows) {
         rows = new Map<string, number>();
-        for (let i = 0; i < events.length; i++) rows.set((events[i] as MapEvent).id, i);
+        for (let i = 0; i < events.length; i++) rows.set(events.id(i), i);
       }
       return rows;
     },

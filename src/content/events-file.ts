@@ -1,5 +1,6 @@
-import { eventSpan } from './event-table';
-import type { MapEvent, MapLocation } from './texts';
+import { parseDateOrRange } from './dates';
+import { EventRows, StringTable, type RowColumns } from './event-rows';
+import type { MapEvent } from './texts';
 import { EVENT_KINDS, LOCATION_PRECISIONS } from './vocabulary';
 
 /**
@@ -55,21 +56,13 @@ export const COLUMNS = [
 type ColumnName = (typeof COLUMNS)[number][0];
 const HEADER = 16 + COLUMNS.length * 8;
 
-/** What the file holds, in columns: the events (built on demand), and the table's day columns as they are. */
-export interface EventColumns {
-  events: MapEvent[];
-  start: Int32Array;
-  end: Int32Array;
-}
-
 const SEP = '\u0000';
-const PLACES = ['point', 'site', 'area'] as const;
 const rangeText = (date: MapEvent['date']): string => (typeof date === 'string' ? date : `${date.from}/${date.to}`);
 
 /** The events in file form. Throws on what the schema lets through but the layout cannot hold (a NUL in a text). */
 export function encodeEvents(all: readonly MapEvent[]): Uint8Array {
   const rows = all.flatMap((e) => {
-    const span = eventSpan(e);
+    const span = parseDateOrRange(e.date);
     if (!span) throw new Error(`event ${e.id}: its date cannot be read`);
     return [{ e, span }];
   });
@@ -149,7 +142,7 @@ export function encodeEvents(all: readonly MapEvent[]): Uint8Array {
 }
 
 /** Reads an events file; a file that is not one (wrong magic, version, or sizes) is refused with the reason. */
-export function decodeEvents(buffer: ArrayBuffer): { ok: true; columns: EventColumns } | { ok: false; reason: string } {
+export function decodeEvents(buffer: ArrayBuffer): { ok: true; rows: EventRows } | { ok: false; reason: string } {
   const head = new DataView(buffer);
   if (buffer.byteLength < HEADER || head.getUint32(0, true) !== MAGIC) return { ok: false, reason: 'it is not an events file' };
   const version = head.getUint32(4, true);
@@ -168,10 +161,10 @@ export function decodeEvents(buffer: ArrayBuffer): { ok: true; columns: EventCol
     const count = length / width[type];
     view[name] = type === 'i32' ? new Int32Array(buffer, at, count) : type === 'u32' ? new Uint32Array(buffer, at, count) : type === 'f64' ? new Float64Array(buffer, at, count) : new Uint8Array(buffer, at, count);
   }
-  const strings = new TextDecoder().decode(view.strings).split(SEP);
+  const strings = new StringTable(view.strings as Uint8Array);
   const c = view as Record<ColumnName, ArrayLike<number>>;
   // Numbers that name nothing (a string, a kind, a kind of place) mean damage the schema could not see: refused.
-  const limits: [ColumnName, number][] = [['id', strings.length], ['title', strings.length], ['date', strings.length], ['reported', strings.length + 1], ['kind', EVENT_KINDS.length], ['place', 3], ['placeRef', strings.length], ['country', strings.length], ...(['locationSources', 'actors', 'sources', 'passages'] as const).map((l): [ColumnName, number] => [l, strings.length])];
+  const limits: [ColumnName, number][] = [['id', strings.count], ['title', strings.count], ['date', strings.count], ['reported', strings.count + 1], ['kind', EVENT_KINDS.length], ['place', 3], ['placeRef', strings.count], ['country', strings.count], ...(['locationSources', 'actors', 'sources', 'passages'] as const).map((l): [ColumnName, number] => [l, strings.count])];
   for (const [name, limit] of limits) {
     const values = c[name];
     for (let i = 0; i < values.length; i++) if ((values[i] ?? 0) >= limit) return { ok: false, reason: `its column "${name}" is damaged (row ${i})` };
@@ -182,53 +175,17 @@ export function decodeEvents(buffer: ArrayBuffer): { ok: true; columns: EventCol
     for (let i = 0; i < n; i++) if ((at[i] ?? 0) > (at[i + 1] ?? 0) || (at[i + 1] ?? 0) > total) return { ok: false, reason: `its column "${name}" is damaged (row ${i})` };
   }
   for (let i = 0; i < n; i++) if (((c.precision[i] ?? 0) & 127) >= LOCATION_PRECISIONS.length) return { ok: false, reason: `its column "precision" is damaged (row ${i})` };
-  const s = (i: number | undefined): string => strings[i ?? 0] ?? '';
-  // Lists of none or one are shared between rows (frozen, so no one can change one row's list through another):
-  // at a million events, one array each of actors, sources and passages per row was most of the decoding's time.
-  const none = Object.freeze([]) as unknown as string[];
-  const ones = new Map<number, string[]>();
-  const list = (name: 'locationSources' | 'actors' | 'sources' | 'passages', row: number): string[] => {
-    const at = c[`${name}At`];
-    const from = at[row] ?? 0;
-    const end = at[row + 1] ?? 0;
-    if (end === from) return none;
-    if (end === from + 1) {
-      const only = c[name][from] ?? 0;
-      let shared = ones.get(only);
-      if (!shared) ones.set(only, (shared = Object.freeze([s(only)]) as unknown as string[]));
-      return shared;
-    }
-    const out: string[] = [];
-    for (let k = from; k < end; k++) out.push(s(c[name][k]));
-    return out;
-  };
-  // A location without sources is one of three: shared (frozen), like the short lists.
-  const bare = LOCATION_PRECISIONS.map((precision) => Object.freeze({ precision }) as MapLocation);
-  const events: MapEvent[] = [];
-  for (let i = 0; i < n; i++) {
-    const date = s(c.date[i]);
-    const slash = date.indexOf('/');
-    const reported = c.reported[i] ?? 0;
-    const place = PLACES[c.place[i] ?? 0] ?? 'point';
-    let where: MapEvent['place'];
-    if (place === 'point') {
-      const precision = c.precision[i] ?? 0;
-      const location: MapLocation = precision & 128 ? { precision: LOCATION_PRECISIONS[precision & 127] ?? 'estimate', sources: list('locationSources', i) } : (bare[precision] ?? { precision: 'estimate' });
-      where = { coordinates: [c.lon[i] ?? NaN, c.lat[i] ?? NaN], name: s(c.placeRef[i]), country: s(c.country[i]), location };
-    } else where = place === 'site' ? { site: s(c.placeRef[i]) } : { area: s(c.placeRef[i]) };
-    const event: MapEvent = {
-      id: s(c.id[i]),
-      title: s(c.title[i]),
-      date: slash < 0 ? date : { from: date.slice(0, slash), to: date.slice(slash + 1) },
-      kind: EVENT_KINDS[c.kind[i] ?? 0] ?? 'diplomacy',
-      place: where,
-      actors: list('actors', i),
-      sources: list('sources', i),
-      passages: list('passages', i),
-    };
-    // Set only when given (no spread: at a million rows a spread per row cost seconds).
-    if (reported !== 0) event.reported = s(reported - 1);
-    events.push(event);
-  }
-  return { ok: true, columns: { events, start: view.start as Int32Array, end: view.end as Int32Array } };
+  // The views of every column but the strings (read through the string table), by name.
+  return { ok: true, rows: new EventRows(view as unknown as RowColumns, strings) };
+}
+
+/**
+ * Events given as objects (content checked in the browser, a content.json written by hand, the tests) made into the
+ * same rows as the file's: one table, whatever the content came from. Events whose date cannot be read are left out
+ * (the schema reports them).
+ */
+export function eventRows(all: readonly MapEvent[]): EventRows {
+  const read = decodeEvents(encodeEvents(all.filter((e) => parseDateOrRange(e.date) !== null)).buffer as ArrayBuffer);
+  if (!read.ok) throw new Error(`the events could not be put in rows: ${read.reason}`);
+  return read.rows;
 }

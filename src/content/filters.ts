@@ -1,4 +1,5 @@
 import { inAnalyses } from './content-index';
+import type { EventRows } from './event-rows';
 import type { EventTable } from './event-table';
 import type { MapEvent } from './texts';
 
@@ -15,11 +16,16 @@ export function hasFilters(f: EventFilters): boolean {
   return f.kinds.length + f.actors.length + f.analyses.length > 0;
 }
 
-export function eventMatches(e: MapEvent, f: EventFilters): boolean {
+export function eventMatches(e: Pick<MapEvent, 'kind' | 'actors' | 'passages'>, f: EventFilters): boolean {
   if (f.kinds.length > 0 && !f.kinds.includes(e.kind)) return false;
   if (f.actors.length > 0 && !e.actors.some((a) => f.actors.includes(a))) return false;
   if (!inAnalyses(e.passages, f.analyses)) return false;
   return true;
+}
+
+/** The same rule for a row of the table, read from its columns (no event made). */
+export function rowMatches(rows: EventRows, row: number, f: EventFilters): boolean {
+  return eventMatches({ kind: rows.kind(row), actors: rows.actors(row), passages: rows.passages(row) }, f);
 }
 
 /**
@@ -39,8 +45,7 @@ export function rowFilter(table: EventTable, f: EventFilters): RowFilter | null 
   const keep = new Uint8Array(n);
   const keptBefore = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    const e = table.events[i];
-    keep[i] = e && eventMatches(e, f) ? 1 : 0;
+    keep[i] = rowMatches(table.events, i, f) ? 1 : 0;
     keptBefore[i + 1] = (keptBefore[i] ?? 0) + (keep[i] ?? 0);
   }
   return { keep, keptBefore };

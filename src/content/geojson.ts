@@ -1,8 +1,9 @@
 import type { FeatureCollection, Polygon } from 'geojson';
+import type { EventRows } from './event-rows';
 import type { MapBundle, MapEvent } from './texts';
 
 /** Where an event happened: its site, the centre of its area's outer ring, or its own coordinates. */
-export function eventPosition(event: MapEvent, content: Pick<MapBundle, 'sites' | 'areas'>): [number, number] | null {
+export function eventPosition(event: Pick<MapEvent, 'place'>, content: Pick<MapBundle, 'sites' | 'areas'>): [number, number] | null {
   const place = event.place;
   if ('coordinates' in place) return place.coordinates;
   if ('site' in place) return content.sites.find((s) => s.id === place.site)?.coordinates ?? null;
@@ -10,6 +11,12 @@ export function eventPosition(event: MapEvent, content: Pick<MapBundle, 'sites' 
   if (!ring || ring.length < 2) return null;
   const pts = ring.slice(0, -1);
   return [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length];
+}
+
+/** The same for a row of the event table: a point's coordinates are read from the columns, no event made. */
+export function rowPosition(rows: EventRows, row: number, content: Pick<MapBundle, 'sites' | 'areas'>): [number, number] | null {
+  const lon = rows.lon[row] ?? NaN;
+  return Number.isNaN(lon) ? eventPosition({ place: rows.place(row) }, content) : [lon, rows.lat[row] ?? NaN];
 }
 
 export function areasGeoJSON(content: Pick<MapBundle, 'areas'>): FeatureCollection<Polygon, { id: string; name: string }> {

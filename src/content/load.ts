@@ -1,4 +1,6 @@
-import { decodeEvents, EVENTS_FILE, type EventColumns } from './events-file';
+import type { AtlasContent } from './content-index';
+import type { EventRows } from './event-rows';
+import { decodeEvents, EVENTS_FILE, eventRows } from './events-file';
 import { inflated } from './inflate';
 import type { ContentProblem } from './problems';
 import { TEXTS_FILE, type MapBundle, type Texts } from './texts';
@@ -6,12 +8,11 @@ import { TEXTS_FILE, type MapBundle, type Texts } from './texts';
 export type ContentLoad =
   | {
       ok: true;
-      content: MapBundle;
+      /** The events are the events file's rows (event-rows.ts), whatever the content came from. */
+      content: AtlasContent;
       problems: ContentProblem[];
       /** The reading matter, when it had to be fetched and checked along with the content; else null (fetched later). */
       texts: Texts | null;
-      /** The event table's day columns, straight from the events file, when its rows are content.events as they are. */
-      days: Pick<EventColumns, 'start' | 'end'> | null;
     }
   | { ok: false; reason: string };
 
@@ -168,11 +169,11 @@ export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch
   if (events && !events.ok) return { ok: false, reason: `the events file ${events.reason}` };
   const decoded = events ? decodeEvents(events.buffer) : null;
   if (decoded && !decoded.ok) return { ok: false, reason: `the events file is damaged: ${decoded.reason}` };
-  const columns = decoded?.columns ?? null;
-  if (columns && built.content !== null && built.events !== null && eventsFile.ok) {
+  const rows = decoded?.rows ?? null;
+  if (rows && built.content !== null && built.events !== null && eventsFile.ok) {
     const [contentHash, eventsHash] = await Promise.all([sha256Hex(content.bytes), sha256Hex(eventsFile.bytes)]);
     if (contentHash === built.content && eventsHash === built.events) {
-      return { ok: true, content: { ...(content.raw as Omit<MapBundle, 'events'>), events: columns.events }, problems: [], texts: null, days: columns };
+      return { ok: true, content: { ...(content.raw as Omit<MapBundle, 'events'>), events: rows }, problems: [], texts: null };
     }
   }
   await onProgress?.({ stage: 'checking' });
@@ -180,15 +181,20 @@ export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch
   if (!texts.ok) return texts;
   const check = await validator();
   if (typeof check === 'string') return { ok: false, reason: check };
-  const raw = columns && content.raw !== null && typeof content.raw === 'object' ? { ...content.raw, events: columns.events } : content.raw;
+  const raw = rows && content.raw !== null && typeof content.raw === 'object' ? { ...content.raw, events: rows.toArray() } : content.raw;
   const { content: checked, problems } = check.validateBundle(check.joinBundle(raw, texts.raw));
   if (problems.some((p) => p.where === 'content')) {
     return { ok: false, reason: `the content file is not in the expected shape: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}` };
   }
   const { map, texts: checkedTexts } = check.splitBundle(checked);
-  // The checked events are the file's rows unless the check left some out.
-  const days = columns && map.events.length === columns.events.length ? columns : null;
-  return { ok: true, content: map, problems, texts: checkedTexts, days };
+  // The checked events are the file's rows unless the check left some out; else the rows of those it kept.
+  let checkedRows: EventRows;
+  try {
+    checkedRows = rows && map.events.length === rows.length ? rows : eventRows(map.events);
+  } catch (error) {
+    return { ok: false, reason: `the content's events could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return { ok: true, content: { ...map, events: checkedRows }, problems, texts: checkedTexts };
 }
 
 /**
@@ -196,13 +202,13 @@ export async function loadContent(baseUrl: string, fetcher: typeof fetch = fetch
  * the build produced is taken as it is; any other is checked with the content, and refused if any analysis or
  * source in it fails (panels then say the texts are unavailable, and the map goes on).
  */
-export async function loadTexts(baseUrl: string, content: MapBundle, fetcher: typeof fetch = fetch, built: BuiltHashes = BUILT_SHA256): Promise<TextsLoad> {
+export async function loadTexts(baseUrl: string, content: AtlasContent, fetcher: typeof fetch = fetch, built: BuiltHashes = BUILT_SHA256): Promise<TextsLoad> {
   const texts = await fetchJson(new URL(TEXTS_PATH, baseUrl).href, fetcher, 'the texts file');
   if (!texts.ok) return texts;
   if (built.texts !== null && (await sha256Hex(texts.bytes)) === built.texts) return { ok: true, texts: texts.raw as Texts };
   const check = await validator();
   if (typeof check === 'string') return { ok: false, reason: check };
-  const { content: checked, problems } = check.validateBundle(check.joinBundle(content, texts.raw));
+  const { content: checked, problems } = check.validateBundle(check.joinBundle({ ...content, events: content.events.toArray() }, texts.raw));
   const first = problems[0];
   if (first) return { ok: false, reason: `the texts file has ${problems.length} problem${problems.length > 1 ? 's' : ''}, first: ${first.where} ${first.field} ${first.reason}` };
   return { ok: true, texts: check.splitBundle(checked).texts };

@@ -34,6 +34,8 @@ export interface Shown {
   rows(): readonly number[];
   /** The shown events, in date order (listed on first use). */
   events(): readonly MapEvent[];
+  /** The `n` latest shown events, latest first (only those are made: the list under the map shows 200). */
+  latest(n: number): readonly MapEvent[];
 }
 
 /** What there is to show: the event table, and the sites and areas in scope (all, or one analysis's). */
@@ -100,6 +102,7 @@ export function shownAt(content: ShownSource, time: TimeQuery, filter: RowFilter
     has,
     countRows,
     rows: listRows,
-    events: () => (events ??= listRows().map((i) => table.events[i] as MapEvent)),
+    events: () => (events ??= listRows().map((i) => table.events.at(i) as MapEvent)),
+    latest: (n) => listRows().slice(-n).reverse().map((i) => table.events.at(i) as MapEvent),
   };
 }

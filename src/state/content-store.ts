@@ -54,7 +54,7 @@ export function startLoadingContent(): Promise<LoadedContent> {
     if (!r.ok) result = r;
     else {
       await setProgress({ stage: 'preparing' });
-      const index = buildIndex(r.content, r.days);
+      const index = buildIndex(r.content);
       const extent = tableExtent(index.table);
       if (!extent) result = { ok: false, reason: 'the content has no dated events' };
       else {

@@ -4,7 +4,8 @@ import { launch, openPage, waitForMapIdle } from './browser';
 import { syntheticArchive } from '../../bench/synthetic-archive';
 import { storedEvents as storedEventsOf, type CompiledContent } from '../../scripts/compile-content';
 import { readCompiledContent } from '../../scripts/compiled-content';
-import { decodeEvents, type EventColumns } from '../../src/content/events-file';
+import type { EventRows } from '../../src/content/event-rows';
+import { decodeEvents } from '../../src/content/events-file';
 import { parseIsoDay } from '../../src/content/dates';
 import type { MapBundle } from '../../src/content/texts';
 import { expectedShown } from './pixels';
@@ -25,7 +26,7 @@ beforeAll(async () => {
   realEvents = readCompiledContent().events.length;
   files = syntheticArchive(SYNTHETIC);
   storedEvents = storedEventsOf(files.events);
-  content = { ...(JSON.parse(files.content) as Omit<MapBundle, 'events'>), events: (decodeEvents(files.events.slice().buffer) as { ok: true; columns: EventColumns }).columns.events };
+  content = { ...(JSON.parse(files.content) as Omit<MapBundle, 'events'>), events: (decodeEvents(files.events.slice().buffer) as { ok: true; rows: EventRows }).rows.toArray() };
   browser = await launch();
 }, 120_000);
 

@@ -11,7 +11,7 @@ import { changeText, shownCSV, shownGeoJSON } from '../../src/content/export';
 import { changesBetween, siteChanges } from '../../src/content/changes';
 import { areaApplies, shownAt } from '../../src/content/shown';
 import { loadContent, loadTexts, type BuiltHashes } from '../../src/content/load';
-import { decodeEvents } from '../../src/content/events-file';
+import { decodeEvents, eventRows } from '../../src/content/events-file';
 import { storedEvents as storedEventsOf } from '../../scripts/compile-content';
 import { joinBundle, splitBundle } from '../../src/content/bundle-split';
 import type { ContentBundle } from '../../src/content/schema';
@@ -34,7 +34,7 @@ beforeAll(() => {
   compiledEvents = new Uint8Array(gunzipSync(storedEvents));
   compiledTexts = readFileSync(join(dirname(out), 'texts.json'), 'utf8');
   const events = decodeEvents(compiledEvents.slice().buffer);
-  content = joinBundle({ ...(JSON.parse(compiled) as object), events: events.ok ? events.columns.events : [] }, JSON.parse(compiledTexts)) as ContentBundle;
+  content = joinBundle({ ...(JSON.parse(compiled) as object), events: events.ok ? events.rows.toArray() : [] }, JSON.parse(compiledTexts)) as ContentBundle;
   hashes = { content: sha(compiled), events: sha(storedEvents), texts: sha(compiledTexts) };
 });
 
@@ -70,7 +70,7 @@ describe('loading the compiled content in the app', () => {
     const { fetcher, asked } = serve({});
     const trusted = await loadContent('http://app.test/', fetcher, hashes);
     expect(trusted.ok && trusted.problems).toEqual([]);
-    expect(trusted.ok && trusted.content).toEqual(splitBundle(validateBundle(content).content).map);
+    expect(trusted.ok && { ...trusted.content, events: trusted.content.events.toArray() }).toEqual(splitBundle(validateBundle(content).content).map);
     expect(trusted.ok && trusted.texts).toBe(null);
     expect(asked).toEqual(['content.json', 'events.bin']);
     if (!trusted.ok) return;
@@ -84,8 +84,9 @@ describe('loading the compiled content in the app', () => {
     expect(storedEvents.length).toBeLessThan(compiledEvents.length);
     const stored = await loadContent('http://app.test/', serve({}).fetcher, NO_HASHES);
     const plain = await loadContent('http://app.test/', serve({ events: compiledEvents }).fetcher, NO_HASHES);
-    expect(stored.ok && stored.content.events.map((e) => e.id)).toEqual(content.events.map((e) => e.id));
-    expect(plain.ok && plain.content).toEqual(stored.ok && stored.content);
+    expect(stored.ok && stored.content.events.toArray().map((e) => e.id)).toEqual(content.events.map((e) => e.id));
+    const whole = (r: typeof stored) => r.ok && { ...r.content, events: r.content.events.toArray() };
+    expect(whole(plain)).toEqual(whole(stored));
   });
 
   it('checks in full a file that is not the one the build validated', async () => {
@@ -114,18 +115,19 @@ describe('loading the compiled content in the app', () => {
     // (Its summary, joined by id, is missing too: both are reported for that one event.)
     expect(r.ok && r.problems.map((p) => p.field)).toContain('id');
     expect(r.ok && new Set(r.problems.map((p) => p.where)).size).toBe(1);
-    expect(r.ok && r.content.events.map((e) => e.id)).not.toContain(first.id);
+    expect(r.ok && r.content.events.toArray().map((e) => e.id)).not.toContain(first.id);
     expect(r.ok && r.content.events).toHaveLength(content.events.length - 1);
     // A content.json with its own events list (no events file needed) is checked and read as it is.
     const handWritten = JSON.stringify({ ...(JSON.parse(compiled) as object), events: splitBundle(content).map.events.slice(0, 3) });
     const inline = await loadContent('http://app.test/', serve({ content: handWritten, events: ['gone', 404] }).fetcher, hashes);
-    expect(inline.ok && inline.content.events.map((e) => e.id)).toEqual(splitBundle(content).map.events.slice(0, 3).map((e) => e.id));
+    expect(inline.ok && inline.content.events.toArray().map((e) => e.id)).toEqual(splitBundle(content).map.events.slice(0, 3).map((e) => e.id));
   });
 
   it('refuses texts that are not the ones the build validated and do not pass the check, naming the first problem', async () => {
     const edited = compiledTexts.replace('"url":"https://', '"url":"javascript:alert(1)//');
     expect(edited).not.toBe(compiledTexts);
-    const r = await loadTexts('http://app.test/', splitBundle(content).map, serve({ texts: edited }).fetcher, hashes);
+    const { map } = splitBundle(content);
+    const r = await loadTexts('http://app.test/', { ...map, events: eventRows(map.events) }, serve({ texts: edited }).fetcher, hashes);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(/^the texts file has \d+ problems?, first: sources\[\d+\] url must be an http\(s\) URL/);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber as d } from '../../src/content/dates';
 import { buildEventTable, forEachRowInTime, upperBound } from '../../src/content/event-table';
-import type { ArticleEvent } from '../../src/content/schema';
+import { fixtureEvent } from './fixture-event';
 import { inTime } from '../../src/content/time-rule';
 
-const ev = (id: string, date: ArticleEvent['date']) => ({ id, date }) as ArticleEvent;
+const ev = fixtureEvent;
 
 describe('the event table', () => {
   const events = [
@@ -17,7 +17,7 @@ describe('the event table', () => {
   const table = buildEventTable(events);
 
   it('sorts events by their first possible day', () => {
-    expect(table.events.map((e) => e.id)).toEqual(['a', 'long', 'b', 'c', 'd']);
+    expect(table.events.toArray().map((e) => e.id)).toEqual(['a', 'long', 'b', 'c', 'd']);
     expect(table.maxSpan).toBe(d(2025, 6, 30) - d(2024, 1, 1));
     expect(table.rowOf.get('c')).toBe(3);
     expect(table.rowOf.get('missing')).toBeUndefined();
@@ -38,7 +38,7 @@ describe('the event table', () => {
         if (from !== null && from > date) continue;
         const time = { date, from };
         // The oracle: the rule applied to every row, one by one.
-        const expected = table.events.map((_, i) => i).filter((i) => inTime(table.start[i] ?? 0, table.end[i] ?? 0, time));
+        const expected = Array.from({ length: table.events.length }, (_, i) => i).filter((i) => inTime(table.start[i] ?? 0, table.end[i] ?? 0, time));
         const got: number[] = [];
         forEachRowInTime(table, time, (i) => got.push(i));
         expect(got, `${from}..${date}`).toEqual(expected);

@@ -19,15 +19,41 @@ describe('the events file (content/events.bin)', () => {
     const read = decodeEvents(buffer(encodeEvents(events)));
     if (!read.ok) throw new Error(read.reason);
     const table = buildEventTable(events);
-    expect(read.columns.events).toEqual(table.events);
-    expect([...read.columns.start]).toEqual([...table.start]);
-    expect([...read.columns.end]).toEqual([...table.end]);
+    expect(read.rows.toArray()).toEqual(table.events.toArray());
+    expect([...read.rows.start]).toEqual([...table.start]);
+    expect([...read.rows.end]).toEqual([...table.end]);
     // The timeline's span from the day columns is the one the dates give.
-    expect(tableExtent(read.columns)).toEqual(timelineExtent({ events }));
+    expect(tableExtent(read.rows)).toEqual(timelineExtent({ events }));
     // Optional fields stay absent (not undefined), so the schema and the export see the same objects.
-    expect(read.columns.events.find((e) => e.id === 'b-point')).not.toHaveProperty('reported');
-    const estimate = read.columns.events.find((e) => e.id === 'd-estimate');
+    expect(read.rows.toArray().find((e) => e.id === 'b-point')).not.toHaveProperty('reported');
+    const estimate = read.rows.toArray().find((e) => e.id === 'd-estimate');
     expect(estimate && 'coordinates' in estimate.place && estimate.place.location).toEqual({ precision: 'estimate' });
+  });
+
+  it('answers for each row from its columns what its event says, and makes each row’s event once', () => {
+    const read = decodeEvents(buffer(encodeEvents(events)));
+    if (!read.ok) throw new Error(read.reason);
+    const rows = read.rows;
+    expect(rows.length).toBe(events.length);
+    for (let i = 0; i < rows.length; i++) {
+      const e = rows.at(i);
+      if (!e) throw new Error(`row ${i} has no event`);
+      const label = e.id;
+      expect(rows.id(i), label).toBe(e.id);
+      expect(rows.title(i), label).toBe(e.title);
+      expect(rows.kind(i), label).toBe(e.kind);
+      expect(rows.site(i), label).toBe('site' in e.place ? e.place.site : null);
+      expect(rows.area(i), label).toBe('area' in e.place ? e.place.area : null);
+      expect(rows.place(i), label).toEqual(e.place);
+      expect([rows.lon[i], rows.lat[i]], label).toEqual('coordinates' in e.place ? e.place.coordinates : [NaN, NaN]);
+      expect(rows.actors(i), label).toEqual(e.actors);
+      expect(rows.passages(i), label).toEqual(e.passages);
+      // The same row is the same event (what React and the lookups by id rely on).
+      expect(rows.at(i), label).toBe(e);
+    }
+    expect(rows.at(-1)).toBeUndefined();
+    expect(rows.at(rows.length)).toBeUndefined();
+    expect(rows.toArray().map((e) => e.id)).toEqual([...rows].map((e) => e.id));
   });
 
   it('stores each text once', () => {

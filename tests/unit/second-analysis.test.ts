@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildIndex, type ContentIndex } from '../../src/content/content-index';
+import { buildIndex, passageRef, type ContentIndex } from '../../src/content/content-index';
 import { rowFilter } from '../../src/content/filters';
 import { buildSearchIndex, search } from '../../src/content/search-index';
 import { shownAt } from '../../src/content/shown';
-import { timelineExtent } from '../../src/content/timeline-extent';
+import { tableExtent } from '../../src/content/timeline-extent';
 import { contentWithFixture } from '../../scripts/with-fixture-content.mjs';
 import { readCompiledContent } from '../../scripts/compiled-content';
 
@@ -45,7 +45,7 @@ describe('a second analysis, in another region, added to the content', () => {
 
   it('filtered to that analysis, shows exactly its events and none of the others', () => {
     const filter = rowFilter(index.table, { kinds: [], actors: [], analyses: ['fixture-second-analysis'] });
-    const extent = timelineExtent(index.content);
+    const extent = tableExtent(index.table);
     if (!extent) throw new Error('no extent');
     const shown = shownAt({ table: index.table, sites: index.content.sites }, { date: extent.end, from: null }, filter);
     expect(shown.events().map((e) => e.id).sort()).toEqual([...events].sort());
@@ -54,9 +54,9 @@ describe('a second analysis, in another region, added to the content', () => {
   });
 
   it('links its passages to its sites and events, and search finds them', () => {
-    const mentioned = [...index.passageMentions].filter(([ref]) => ref.startsWith('fixture-second-analysis#'));
-    expect(mentioned.flatMap(([, m]) => m.sites.map((s) => s.id)).sort()).toEqual([...sites].sort());
-    expect(mentioned.flatMap(([, m]) => m.events.map((e) => e.id)).sort()).toEqual([...events].sort());
+    const mentioned = (index.analyses.get('fixture-second-analysis')?.passages ?? []).map((p) => index.passageMentions.get(passageRef('fixture-second-analysis', p.anchor)));
+    expect(mentioned.flatMap((m) => m?.sites.map((s) => s.id) ?? []).sort()).toEqual([...sites].sort());
+    expect(mentioned.flatMap((m) => m?.events.map((e) => e.id) ?? []).sort()).toEqual([...events].sort());
     const entries = buildSearchIndex(index.content.sites.map((s) => ({ kind: 'site' as const, id: s.id, label: s.names.en, names: [s.names.en, ...(s.names.aliases ?? [])] })));
     expect(search(entries, 'Fixture North')[0]?.entry.id).toBe('fixture-north-base');
   });

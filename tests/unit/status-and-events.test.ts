@@ -4,6 +4,7 @@ import { parseDateOrRange } from '../../src/content/dates';
 import { inTime } from '../../src/content/time-rule';
 import type { ArticleEvent } from '../../src/content/schema';
 import { timelineExtent } from '../../src/content/timeline-extent';
+import { fixtureEvent } from './fixture-event';
 import { statusOnDate } from '../../src/content/status-on-date';
 import type { StatusPeriod } from '../../src/content/schema';
 
@@ -96,10 +97,10 @@ describe('the time rule', () => {
 
 describe('timelineExtent', () => {
   it('runs from the first month of the earliest event to the end of the month after the latest event\'s, and knows the latest day', () => {
-    const extent = timelineExtent({ events: [{ date: '2025-05-20' } as never, { date: '2015-08-26' } as never, { date: { from: '2026-01-26', to: '2026-01-27' } } as never] });
+    const extent = timelineExtent({ events: [fixtureEvent('a', '2025-05-20'), fixtureEvent('b', '2015-08-26'), fixtureEvent('c', { from: '2026-01-26', to: '2026-01-27' })] });
     expect(extent).toEqual({ start: dayNumber(2015, 8, 1), end: dayNumber(2026, 2, 28), latest: dayNumber(2026, 1, 27) });
     // Across a year's end: a latest event in December ends the track on 31 January.
-    expect(timelineExtent({ events: [{ date: '2024-12-08' } as never] })?.end).toBe(dayNumber(2025, 1, 31));
+    expect(timelineExtent({ events: [fixtureEvent('a', '2024-12-08')] })?.end).toBe(dayNumber(2025, 1, 31));
     expect(timelineExtent({ events: [] })).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { buildEventTable } from '../../src/content/event-table';
 import type { ArticleEvent } from '../../src/content/schema';
 import { addMonths, binRows, monthBins } from '../../src/features/timeline/months';
 import { keyStep } from '../../src/features/timeline/SliderHandle';
+import { fixtureEvent } from './fixture-event';
 
 const d = dayNumber;
 
@@ -34,7 +35,7 @@ describe('histogram', () => {
     const bins = monthBins({ start: d(2024, 11, 1), end: d(2025, 2, 10) });
     expect(bins.map((b) => `${b.year}-${b.month}`)).toEqual(['2024-11', '2024-12', '2025-1', '2025-2']);
     const dates: ArticleEvent['date'][] = ['2024-11', '2024-12-08', { from: '2024-12-30', to: '2025-01-02' }, '2025-02-10', '2023-01-01', '2025-03-01'];
-    const table = buildEventTable(dates.map((date, i) => ({ id: `e${i}`, date }) as ArticleEvent));
+    const table = buildEventTable(dates.map((date, i) => fixtureEvent(`e${i}`, date)));
     const bounds = Array.from(binRows(table.start, bins));
     const perBin = bins.map((_, i) => (bounds[i + 1] ?? 0) - (bounds[i] ?? 0));
     expect(perBin).toEqual([1, 2, 0, 1]);

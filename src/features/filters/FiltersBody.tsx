@@ -1,8 +1,7 @@
 import './filters.css';
 import { useLocation } from 'react-router';
 import { forEachRowInTime } from '../../content/event-table';
-import { eventMatches, NO_FILTERS, type EventFilters } from '../../content/filters';
-import type { MapEvent } from '../../content/texts';
+import { NO_FILTERS, rowMatches, type EventFilters } from '../../content/filters';
 import { nameIn } from '../../content/names';
 import { EVENT_KINDS } from '../../content/vocabulary';
 import { useAtlasView } from '../../state/atlas-view';
@@ -22,11 +21,8 @@ export function FiltersBody() {
   const { search } = useLocation();
   const replaceQuery = useReplaceQuery();
   // The events in the time shown, before any filter (the time rule, as everywhere): each option counts those it keeps.
-  const inRange: MapEvent[] = [];
-  forEachRowInTime(index.table, time, (i) => {
-    const e = index.table.events[i];
-    if (e) inRange.push(e);
-  });
+  const inRange: number[] = [];
+  forEachRowInTime(index.table, time, (i) => inRange.push(i));
   const active = filters.kinds.length + filters.actors.length + filters.analyses.length;
 
   const write = (next: EventFilters) => replaceQuery(formatFilters(search, next));
@@ -36,7 +32,7 @@ export function FiltersBody() {
   };
   const count = (dim: Dimension, value: string) => {
     const others = { ...filters, [dim]: [value] };
-    return inRange.filter((e) => eventMatches(e, others)).length;
+    return inRange.filter((i) => rowMatches(index.table.events, i, others)).length;
   };
 
   const group = (dim: Dimension, title: string, options: { value: string; label: string }[]) => (

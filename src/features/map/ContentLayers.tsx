@@ -98,7 +98,7 @@ export function ContentLayers() {
         return cell ? { kind: 'cluster' as const, id: '', label: labels.current.cell(cell.count), lngLat: cell.lngLat } : null;
       }
       const i = layer.pick(e.point);
-      const event = i === null ? undefined : index.table.events[i];
+      const event = i === null ? undefined : index.table.events.at(i);
       return event ? { kind: 'event' as const, id: event.id, label: event.title } : null;
     };
     const onMove = (e: MapMouseEvent) => {

@@ -1,6 +1,6 @@
 import type { ContentIndex } from '../../content/content-index';
 import { inAnalyses, passageRef } from '../../content/content-index';
-import { eventPosition } from '../../content/geojson';
+import { eventPosition, rowPosition } from '../../content/geojson';
 import type { Selection } from '../../state/paths';
 
 export type CameraTarget =
@@ -38,11 +38,18 @@ function frame(points: readonly (readonly [number, number])[], bounds?: readonly
 function placesOf(index: ContentIndex, analyses: readonly string[]): [number, number][] {
   return [
     ...index.content.sites.filter((s) => inAnalyses(s.passages, analyses)).map((s) => [...s.coordinates] as [number, number]),
-    ...index.table.events
-      .filter((e) => inAnalyses(e.passages, analyses))
-      .map((e) => eventPosition(e, index.content))
-      .filter((p): p is [number, number] => p !== null),
+    ...eventsOf(index, analyses),
   ];
+}
+
+function eventsOf(index: ContentIndex, analyses: readonly string[]): [number, number][] {
+  const rows = index.table.events;
+  const out: [number, number][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const p = inAnalyses(rows.passages(i), analyses) ? rowPosition(rows, i, index.content) : null;
+    if (p) out.push(p);
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ContentIndex } from '../../content/content-index';
-import { eventPosition } from '../../content/geojson';
+import { rowPosition } from '../../content/geojson';
 
 /** Where each event of the table is drawn: its place, and a pixel offset fanning it out around a site. */
 export interface EventPositions {
@@ -25,12 +25,12 @@ export function eventPositions(index: ContentIndex): EventPositions {
   const lonLat = new Float64Array(events.length * 2);
   const offset = new Float32Array(events.length * 2);
   const keys = new Float64Array(events.length).fill(NaN);
-  events.forEach((e, i) => {
-    const p = eventPosition(e, index.content);
+  for (let i = 0; i < events.length; i++) {
+    const p = rowPosition(events, i, index.content);
     lonLat[2 * i] = p ? p[0] : NaN;
     lonLat[2 * i + 1] = p ? p[1] : NaN;
     if (p) keys[i] = placeKey(p[0], p[1]);
-  });
+  }
   const sitesAt = new Set(index.content.sites.map((s) => placeKey(s.coordinates[0], s.coordinates[1])));
   const sorted = keys.slice().sort();
   const shared = new Set<number>(sitesAt);

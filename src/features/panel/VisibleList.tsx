@@ -9,8 +9,7 @@ const MAX_EVENTS = 200;
 /** Everything the map draws at the chosen time, as a list keyboard and screen-reader users can walk. */
 export function VisibleList({ shown }: { shown: Shown }) {
   const { t, lang } = useI18n();
-  const events = shown.events();
-  const latest = events.slice(-MAX_EVENTS).reverse();
+  const latest = shown.latest(MAX_EVENTS);
   return (
     <section className="visible-list" aria-labelledby="visible-title">
       <h3 id="visible-title">{t('home.onMap')}</h3>

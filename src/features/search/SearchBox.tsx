@@ -39,8 +39,7 @@ function basemapPlaces(): Promise<SearchEntry[]> {
 const GROUPS: SearchKind[] = ['site', 'event', 'analysis', 'place'];
 
 /** The names of an event's place: its site's or its area's (all languages and aliases), or its own point's name. */
-function placeNames(event: MapEvent, index: ContentIndex): string[] {
-  const { place } = event;
+function placeNames(place: MapEvent['place'], index: ContentIndex): string[] {
   const names = 'site' in place ? index.sites.get(place.site)?.names : 'area' in place ? index.areas.get(place.area)?.names : undefined;
   if (!names) return 'name' in place ? [place.name] : [];
   return [names.en, names.ar ?? '', names.ru ?? '', ...(names.aliases ?? [])];
@@ -73,7 +72,8 @@ export function SearchBox() {
       ...c.sites.map((s) => ({ kind: 'site' as const, id: s.id, label: nameIn(s.names, lang), names: [s.id, s.names.en, s.names.ar ?? '', s.names.ru ?? '', ...(s.names.aliases ?? [])] })),
       ...c.analyses.map((a) => ({ kind: 'analysis' as const, id: a.id, label: a.title, names: [a.title, a.publisher] })),
       // An event is also found by its place's names, in every language the content gives them.
-      ...c.events.map((e) => ({ kind: 'event' as const, id: e.id, label: e.title, names: [e.title, ...placeNames(e, content)] })),
+      // Read row by row from the events' columns: no event is made for the index.
+      ...Array.from({ length: c.events.length }, (_, i) => ({ kind: 'event' as const, id: c.events.id(i), label: c.events.title(i), names: [c.events.title(i), ...placeNames(c.events.place(i), content)] })),
       ...places,
     ];
   }, [content, lang, places, used]);
